@@ -1,0 +1,380 @@
+//! Every row of the two tables in DESIGN.md, and exhaustive checks of the flow.
+
+use super::*;
+use std::collections::{BTreeSet, HashSet};
+
+use ApplicationDate::*;
+use ApplicationType::*;
+use YesNo::{No, Yes};
+
+fn answers(list: &[Answer]) -> Answers {
+    list.iter().fold(Answers::default(), |a, x| a.with(*x))
+}
+
+fn step(list: &[Answer]) -> Step {
+    next_step(&answers(list))
+}
+
+// ---- The question table: when each question is asked --------------------------
+
+#[test]
+fn application_date_is_asked_first() {
+    assert_eq!(step(&[]), Step::Ask(Question::ApplicationDate));
+}
+
+#[test]
+fn application_type_is_asked_when_the_date_is_on_or_after_the_cutoff() {
+    assert_eq!(
+        step(&[Answer::ApplicationDate(OnOrAfterCutoff)]),
+        Step::Ask(Question::ApplicationType)
+    );
+}
+
+#[test]
+fn first_travel_document_is_asked_for_derived_refugee_status() {
+    assert_eq!(
+        step(&[
+            Answer::ApplicationDate(OnOrAfterCutoff),
+            Answer::ApplicationType(DerivedRefugeeStatus)
+        ]),
+        Step::Ask(Question::FirstTravelDocument)
+    );
+}
+
+#[test]
+fn expired_travel_document_is_asked_for_renewal() {
+    assert_eq!(
+        step(&[
+            Answer::ApplicationDate(OnOrAfterCutoff),
+            Answer::ApplicationType(Renewal)
+        ]),
+        Step::Ask(Question::ExpiredTravelDocument)
+    );
+}
+
+#[test]
+fn expired_travel_document_is_asked_for_derived_status_without_a_first_document() {
+    assert_eq!(
+        step(&[
+            Answer::ApplicationDate(OnOrAfterCutoff),
+            Answer::ApplicationType(DerivedRefugeeStatus),
+            Answer::FirstTravelDocument(No)
+        ]),
+        Step::Ask(Question::ExpiredTravelDocument)
+    );
+}
+
+#[test]
+fn handed_in_is_asked_when_there_is_an_expired_document() {
+    for kind in [
+        vec![Answer::ApplicationType(Renewal)],
+        vec![
+            Answer::ApplicationType(DerivedRefugeeStatus),
+            Answer::FirstTravelDocument(No),
+        ],
+    ] {
+        let mut list = vec![Answer::ApplicationDate(OnOrAfterCutoff)];
+        list.extend(kind);
+        list.push(Answer::ExpiredTravelDocument(Yes));
+        assert_eq!(step(&list), Step::Ask(Question::HandedIn));
+    }
+}
+
+#[test]
+fn application_portal_is_asked_when_not_handed_in_or_applied_before_the_cutoff() {
+    assert_eq!(
+        step(&[
+            Answer::ApplicationDate(OnOrAfterCutoff),
+            Answer::ApplicationType(Renewal),
+            Answer::ExpiredTravelDocument(Yes),
+            Answer::HandedIn(No)
+        ]),
+        Step::Ask(Question::ApplicationPortal)
+    );
+    assert_eq!(
+        step(&[Answer::ApplicationDate(BeforeCutoff)]),
+        Step::Ask(Question::ApplicationPortal)
+    );
+}
+
+// ---- The outcome table: how each outcome is reached ---------------------------
+
+const AFTER: Answer = Answer::ApplicationDate(OnOrAfterCutoff);
+
+#[test]
+fn first_time_protection_means_the_police_will_contact_you() {
+    let s = step(&[AFTER, Answer::ApplicationType(ProtectionFirstTime)]);
+    assert_eq!(s, Step::Done(Outcome::PoliceWillContactYou));
+    assert_eq!(Outcome::PoliceWillContactYou.reason(), Reason::FirstTimeProtection);
+}
+
+#[test]
+fn renewal_or_derived_without_an_expired_document_gets_the_card_by_mail() {
+    let mail = Step::Done(Outcome::CardByMail(MailReason::NoExpiredDocument));
+    assert_eq!(
+        step(&[
+            AFTER,
+            Answer::ApplicationType(Renewal),
+            Answer::ExpiredTravelDocument(No)
+        ]),
+        mail
+    );
+    assert_eq!(
+        step(&[
+            AFTER,
+            Answer::ApplicationType(DerivedRefugeeStatus),
+            Answer::FirstTravelDocument(No),
+            Answer::ExpiredTravelDocument(No)
+        ]),
+        mail
+    );
+}
+
+#[test]
+fn a_handed_in_document_means_the_card_by_mail() {
+    let s = step(&[
+        AFTER,
+        Answer::ApplicationType(Renewal),
+        Answer::ExpiredTravelDocument(Yes),
+        Answer::HandedIn(Yes),
+    ]);
+    assert_eq!(s, Step::Done(Outcome::CardByMail(MailReason::DocumentHandedIn)));
+}
+
+#[test]
+fn derived_status_with_a_first_travel_document_means_the_card_by_mail() {
+    let s = step(&[
+        AFTER,
+        Answer::ApplicationType(DerivedRefugeeStatus),
+        Answer::FirstTravelDocument(Yes),
+    ]);
+    assert_eq!(
+        s,
+        Step::Done(Outcome::CardByMail(MailReason::FirstTravelDocument))
+    );
+}
+
+#[test]
+fn booking_follows_the_portal_answer_on_both_routes() {
+    let not_handed_in = [
+        AFTER,
+        Answer::ApplicationType(Renewal),
+        Answer::ExpiredTravelDocument(Yes),
+        Answer::HandedIn(No),
+    ];
+    let before = [Answer::ApplicationDate(BeforeCutoff)];
+    for (route, reason) in [
+        (&not_handed_in[..], BookingReason::ExpiredDocumentNotHandedIn),
+        (&before[..], BookingReason::AppliedBeforeCutoff),
+    ] {
+        let mut yes = route.to_vec();
+        yes.push(Answer::ApplicationPortal(Yes));
+        assert_eq!(
+            step(&yes),
+            Step::Done(Outcome::BookInApplicationPortal(reason))
+        );
+        let mut no = route.to_vec();
+        no.push(Answer::ApplicationPortal(No));
+        assert_eq!(step(&no), Step::Done(Outcome::BookByPhone(reason)));
+    }
+}
+
+#[test]
+fn other_applications_are_sent_to_the_decision_letter() {
+    let s = step(&[AFTER, Answer::ApplicationType(Other)]);
+    assert_eq!(s, Step::Done(Outcome::SeeDecisionLetter));
+    assert_eq!(Outcome::SeeDecisionLetter.reason(), Reason::NotCoveredByGuide);
+}
+
+#[test]
+fn only_the_booking_outcomes_ask_the_applicant_to_book() {
+    for outcome in Outcome::ALL {
+        let books = matches!(
+            outcome,
+            Outcome::BookInApplicationPortal(_) | Outcome::BookByPhone(_)
+        );
+        assert_eq!(outcome.must_book(), books, "{outcome:?}");
+    }
+}
+
+// ---- Exhaustive checks --------------------------------------------------------
+
+/// Every set of answers, including ones no path produces (1 215 of them).
+fn every_answer_set() -> Vec<Answers> {
+    fn options<C: Choice>() -> Vec<Option<C>> {
+        std::iter::once(None)
+            .chain(C::ALL.iter().copied().map(Some))
+            .collect()
+    }
+    let mut all = Vec::new();
+    for application_date in options::<ApplicationDate>() {
+        for application_type in options::<ApplicationType>() {
+            for first_travel_document in options::<YesNo>() {
+                for expired_travel_document in options::<YesNo>() {
+                    for handed_in in options::<YesNo>() {
+                        for application_portal in options::<YesNo>() {
+                            all.push(Answers {
+                                application_date,
+                                application_type,
+                                first_travel_document,
+                                expired_travel_document,
+                                handed_in,
+                                application_portal,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    all
+}
+
+/// Every path a person can take: answer each asked question with each option.
+fn every_path() -> Vec<(Vec<Answer>, Outcome)> {
+    fn walk(answers: Answers, path: Vec<Answer>, out: &mut Vec<(Vec<Answer>, Outcome)>) {
+        match next_step(&answers) {
+            Step::Done(outcome) => out.push((path, outcome)),
+            Step::Ask(q) => {
+                assert!(
+                    path.iter().all(|a| a.question() != q),
+                    "{q:?} asked twice on {path:?}"
+                );
+                assert!(path.len() < Question::ALL.len(), "path too long: {path:?}");
+                for value in q.option_slugs() {
+                    let answer = Answer::parse(q, value).expect("listed options parse");
+                    let mut next = path.clone();
+                    next.push(answer);
+                    walk(answers.with(answer), next, out);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(Answers::default(), Vec::new(), &mut out);
+    out
+}
+
+#[test]
+fn every_answer_set_yields_exactly_one_step_and_completes_to_one_outcome() {
+    for a in every_answer_set() {
+        // next_step is a function: one step per answer set. Completing the
+        // journey from any answer set with any option always ends in an outcome.
+        let mut current = a;
+        for _ in 0..=Question::ALL.len() {
+            match next_step(&current) {
+                Step::Done(_) => break,
+                Step::Ask(q) => {
+                    assert_eq!(current.pruned().get(q), None);
+                    current = current.with(Answer::parse(q, q.option_slugs()[0]).unwrap());
+                }
+            }
+        }
+        assert!(matches!(next_step(&current), Step::Done(_)), "{a:?}");
+    }
+}
+
+#[test]
+fn every_path_ends_in_one_outcome_and_every_question_and_outcome_is_reached() {
+    let paths = every_path();
+    let outcomes: HashSet<Outcome> = paths.iter().map(|(_, o)| *o).collect();
+    let questions: BTreeSet<Question> = paths
+        .iter()
+        .flat_map(|(p, _)| p.iter().map(|a| a.question()))
+        .collect();
+    assert_eq!(outcomes, Outcome::ALL.into_iter().collect());
+    assert_eq!(questions, Question::ALL.into_iter().collect());
+    // Each path's answers replayed in one go give the same outcome.
+    for (path, outcome) in &paths {
+        let journey = Journey::of(&answers(path));
+        assert_eq!(journey.next, Step::Done(*outcome));
+        assert_eq!(&journey.answered, path);
+    }
+    // 2 before the cut-off; protection, other; 4 for renewal; 5 for derived status.
+    assert_eq!(paths.len(), 13);
+}
+
+#[test]
+fn pruning_is_idempotent_and_never_changes_the_step() {
+    for a in every_answer_set() {
+        let once = a.pruned();
+        assert_eq!(once.pruned(), once);
+        assert_eq!(next_step(&once), next_step(&a));
+    }
+}
+
+#[test]
+fn changing_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
+    let renewal = answers(&[
+        AFTER,
+        Answer::ApplicationType(Renewal),
+        Answer::ExpiredTravelDocument(Yes),
+        Answer::HandedIn(No),
+        Answer::ApplicationPortal(Yes),
+    ]);
+    let changed = renewal.with(Answer::ApplicationType(DerivedRefugeeStatus));
+    assert_eq!(
+        changed,
+        Answers {
+            application_date: Some(OnOrAfterCutoff),
+            application_type: Some(DerivedRefugeeStatus),
+            ..Answers::default()
+        }
+    );
+    let before = renewal.with(Answer::ApplicationDate(BeforeCutoff));
+    // The portal answer still applies on the new route, so it is kept.
+    assert_eq!(before.iter().count(), 2);
+    assert_eq!(
+        next_step(&before),
+        Step::Done(Outcome::BookInApplicationPortal(
+            BookingReason::AppliedBeforeCutoff
+        ))
+    );
+    // Changing the last answer keeps all the others.
+    let by_phone = renewal.with(Answer::ApplicationPortal(No));
+    assert_eq!(by_phone.iter().count(), 5);
+}
+
+#[test]
+fn a_question_can_be_asked_only_on_the_current_path() {
+    let a = answers(&[AFTER, Answer::ApplicationType(Renewal)]);
+    assert!(a.can_ask(Question::ApplicationDate));
+    assert!(a.can_ask(Question::ApplicationType));
+    assert!(a.can_ask(Question::ExpiredTravelDocument));
+    assert!(!a.can_ask(Question::FirstTravelDocument));
+    assert!(!a.can_ask(Question::HandedIn));
+    assert!(!a.can_ask(Question::ApplicationPortal));
+}
+
+#[test]
+fn the_back_link_goes_to_the_previous_question_on_the_path() {
+    let a = answers(&[
+        AFTER,
+        Answer::ApplicationType(DerivedRefugeeStatus),
+        Answer::FirstTravelDocument(No),
+    ]);
+    let j = Journey::of(&a);
+    assert_eq!(j.previous(Question::ApplicationDate), None);
+    assert_eq!(
+        j.previous(Question::ApplicationType),
+        Some(Question::ApplicationDate)
+    );
+    assert_eq!(
+        j.previous(Question::ExpiredTravelDocument),
+        Some(Question::FirstTravelDocument)
+    );
+}
+
+#[test]
+fn every_question_slug_round_trips_and_options_parse() {
+    for q in Question::ALL {
+        assert_eq!(Question::from_slug(q.slug()), Some(q));
+        for value in q.option_slugs() {
+            let answer = Answer::parse(q, value).unwrap();
+            assert_eq!(answer.question(), q);
+            assert_eq!(answer.option_slug(), *value);
+        }
+        assert_eq!(Answer::parse(q, "maybe"), Err(UnknownOption(q)));
+    }
+    assert_eq!(Question::from_slug("result"), None);
+}
