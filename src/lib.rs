@@ -1,1 +1,17 @@
+//! residence-card-guide: must you book a police appointment to get your Norwegian
+//! residence card? A one-question-per-page guide in nb, nn and en.
+//!
+//! - [`rules`]: the decision, pure.
+//! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
+//! - [`i18n`]: Fluent messages and language negotiation.
+//! - [`config`], [`startup`], [`telemetry`]: running it.
+//! - [`flow`]: the flow graph and decision table, generated from the rules.
+
+pub mod answer_cookie;
+pub mod config;
+pub mod flow;
+pub mod i18n;
 pub mod rules;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

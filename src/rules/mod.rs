@@ -243,5 +243,37 @@ fn booking_step(answers: &Answers, reason: BookingReason) -> Step {
     }
 }
 
+/// One complete path through the guide: the answers in the order asked, and
+/// where they lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Path {
+    pub answers: Vec<Answer>,
+    pub outcome: Outcome,
+}
+
+/// Every path a person can take, in a stable order: each asked question
+/// answered with each of its options in turn, depth first.
+pub fn every_path() -> Vec<Path> {
+    fn walk(answers: Answers, taken: &mut Vec<Answer>, out: &mut Vec<Path>) {
+        match next_step(&answers) {
+            Step::Done(outcome) => out.push(Path {
+                answers: taken.clone(),
+                outcome,
+            }),
+            Step::Ask(question) => {
+                for value in question.option_slugs() {
+                    let answer = Answer::parse(question, value).expect("listed options parse");
+                    taken.push(answer);
+                    walk(answers.with(answer), taken, out);
+                    taken.pop();
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(Answers::default(), &mut Vec::new(), &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,13 @@
+## start.html
+
+start-title = Find out how to get your residence card
+start-lead = Use this guide if you have been granted a residence permit in Norway and are waiting for your residence card.
+start-tells-you = The guide tells you if you must:
+start-tells-book = book an appointment with the police, and how to book it
+start-tells-wait = wait for the police to contact you
+start-tells-mail = or wait for the card to come by mail
+start-time = You answer up to 6 short questions. It takes about 2 minutes.
+start-button = Start now
+start-not-eu = EU and EEA citizens do not get a residence card. This guide is not for them.
+start-privacy-heading = Your answers are private
+start-privacy = Your answers are saved only in your browser, and are deleted when you close it. If you use a shared computer, choose “Start again” when you are finished, then close the browser.

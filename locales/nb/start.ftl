@@ -1,0 +1,13 @@
+## start.html
+
+start-title = Finn ut hvordan du får oppholdskortet ditt
+start-lead = Bruk denne veiviseren hvis du har fått oppholdstillatelse i Norge og venter på oppholdskortet ditt.
+start-tells-you = Veiviseren forteller deg om du må:
+start-tells-book = bestille time hos politiet, og hvordan du bestiller
+start-tells-wait = vente på at politiet kontakter deg
+start-tells-mail = eller vente på at kortet kommer i posten
+start-time = Du svarer på opptil 6 korte spørsmål. Det tar omtrent 2 minutter.
+start-button = Start nå
+start-not-eu = EU- og EØS-borgere får ikke oppholdskort. Denne veiviseren er ikke for dem.
+start-privacy-heading = Svarene dine er private
+start-privacy = Svarene dine lagres bare i nettleseren din, og de slettes når du lukker nettleseren. Hvis du bruker en datamaskin som andre også bruker, velg «Start på nytt» når du er ferdig, og lukk så nettleseren.

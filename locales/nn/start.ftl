@@ -1,0 +1,13 @@
+## start.html
+
+start-title = Finn ut korleis du får opphaldskortet ditt
+start-lead = Bruk denne rettleiaren viss du har fått opphaldsløyve i Noreg og ventar på opphaldskortet ditt.
+start-tells-you = Rettleiaren fortel deg om du må:
+start-tells-book = bestille time hos politiet, og korleis du bestiller
+start-tells-wait = vente på at politiet kontaktar deg
+start-tells-mail = eller vente på at kortet kjem i posten
+start-time = Du svarar på opptil 6 korte spørsmål. Det tek om lag 2 minutt.
+start-button = Start no
+start-not-eu = EU- og EØS-borgarar får ikkje opphaldskort. Denne rettleiaren er ikkje for dei.
+start-privacy-heading = Svara dine er private
+start-privacy = Svara dine blir berre lagra i nettlesaren din, og dei blir sletta når du lukkar nettlesaren. Viss du brukar ei datamaskin som andre også brukar, vel «Start på nytt» når du er ferdig, og lukk så nettlesaren.

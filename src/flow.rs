@@ -1,0 +1,281 @@
+//! The flow graph and decision table, generated from the rules module itself.
+//!
+//! `residence-card-guide flow --format dot|mermaid|table [--lang nb|nn|en]`
+//! prints them. `docs/flow.mmd` and `docs/decision-table.md` are this output,
+//! committed; a test fails when they are out of date.
+//!
+//! The graph is the decision tree with identical subtrees merged: a question
+//! node appears once for each distinct set of futures it leads to. (The Application
+//! Portal question appears twice, because the reason for booking differs.)
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::process::ExitCode;
+
+use crate::i18n::{Lang, Tr};
+use crate::rules::{Answer, Answers, Outcome, Question, Step, every_path, next_step};
+use crate::web::text::{self, QuestionPart};
+
+/// How to call the subcommand.
+pub const USAGE: &str = "\
+usage: residence-card-guide                 serve the guide (see README for settings)
+       residence-card-guide flow [--format dot|mermaid|table] [--lang nb|nn|en]
+                                            print the flow graph or decision table
+                                            (default: mermaid, en)";
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Dot,
+    Mermaid,
+    Table,
+}
+
+impl Format {
+    pub fn parse(value: &str) -> Option<Format> {
+        match value {
+            "dot" => Some(Format::Dot),
+            "mermaid" => Some(Format::Mermaid),
+            "table" => Some(Format::Table),
+            _ => None,
+        }
+    }
+}
+
+/// Runs `flow` with its arguments (after the word `flow`).
+pub fn cli(args: &[String]) -> ExitCode {
+    let mut format = Format::Mermaid;
+    let mut lang = Lang::En;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) => (flag, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        let value = inline.or_else(|| args.next().cloned());
+        let parsed = match (flag, value.as_deref()) {
+            ("--format", Some(v)) => Format::parse(v).map(|f| format = f),
+            ("--lang", Some(v)) => Lang::from_code(v).map(|l| lang = l),
+            _ => None,
+        };
+        if parsed.is_none() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    print!("{}", render(format, lang));
+    ExitCode::SUCCESS
+}
+
+/// The whole output for one format and language.
+pub fn render(format: Format, lang: Lang) -> String {
+    match format {
+        Format::Dot => dot(&Graph::build(), Tr(lang)),
+        Format::Mermaid => mermaid(&Graph::build(), Tr(lang)),
+        Format::Table => table(Tr(lang)),
+    }
+}
+
+/// A node of the merged decision tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Ask {
+        question: Question,
+        /// (option slug, child node index), in option order.
+        edges: Vec<(&'static str, usize)>,
+    },
+    Done(Outcome),
+}
+
+/// The decision tree with identical subtrees merged, in the order a depth-first
+/// walk first meets each node.
+struct Graph {
+    nodes: Vec<Node>,
+    names: Vec<String>,
+}
+
+impl Graph {
+    fn build() -> Graph {
+        let mut graph = Graph {
+            nodes: Vec::new(),
+            names: Vec::new(),
+        };
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        graph.visit(Answers::default(), &mut seen);
+        graph
+    }
+
+    /// Returns (node index, canonical key of its subtree).
+    fn visit(&mut self, answers: Answers, seen: &mut HashMap<String, usize>) -> (usize, String) {
+        let (node, key) = match next_step(&answers) {
+            Step::Done(outcome) => (
+                Node::Done(outcome),
+                format!("{}/{}", outcome.id(), outcome.reason().slug()),
+            ),
+            Step::Ask(question) => {
+                let mut edges = Vec::new();
+                let mut keys = Vec::new();
+                for &value in question.option_slugs() {
+                    let answer = Answer::parse(question, value).expect("listed options parse");
+                    let (child, child_key) = self.visit(answers.with(answer), seen);
+                    edges.push((value, child));
+                    keys.push(format!("{value}:{child_key}"));
+                }
+                let key = format!("{}({})", question.slug(), keys.join(","));
+                (Node::Ask { question, edges }, key)
+            }
+        };
+        if let Some(&index) = seen.get(&key) {
+            return (index, key);
+        }
+        let base = match &node {
+            Node::Ask { question, .. } => question.slug().to_owned(),
+            Node::Done(outcome) => format!("{}--{}", outcome.id(), outcome.reason().slug()),
+        };
+        let copies = self.names.iter().filter(|n| n.split('~').next() == Some(&base)).count();
+        let name = if copies == 0 { base } else { format!("{base}~{}", copies + 1) };
+        self.nodes.push(node);
+        self.names.push(name);
+        seen.insert(key.clone(), self.nodes.len() - 1);
+        (self.nodes.len() - 1, key)
+    }
+
+    fn label(&self, index: usize, t: Tr) -> String {
+        match self.nodes[index] {
+            Node::Ask { question, .. } => {
+                t.get(&text::question(question, QuestionPart::Title)).into_owned()
+            }
+            Node::Done(outcome) => format!(
+                "{} ({})",
+                t.get(&text::outcome_title(outcome)),
+                outcome.id()
+            ),
+        }
+    }
+}
+
+fn dot(graph: &Graph, t: Tr) -> String {
+    let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let mut out = String::from("// Generated by: residence-card-guide flow --format dot\n");
+    out.push_str("digraph residence_card_guide {\n  rankdir=TB;\n  node [fontname=\"sans-serif\"];\n");
+    for (i, node) in graph.nodes.iter().enumerate() {
+        let shape = match node {
+            Node::Ask { .. } => "diamond",
+            Node::Done(_) => "box",
+        };
+        let _ = writeln!(out, "  {} [shape={shape}, label={}];", quote(&graph.names[i]), quote(&graph.label(i, t)));
+    }
+    for (i, node) in graph.nodes.iter().enumerate() {
+        if let Node::Ask { question, edges } = node {
+            for (value, child) in edges {
+                let label = t.get(&text::option(*question, value));
+                let _ = writeln!(
+                    out,
+                    "  {} -> {} [label={}];",
+                    quote(&graph.names[i]),
+                    quote(&graph.names[*child]),
+                    quote(&label)
+                );
+            }
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn mermaid(graph: &Graph, t: Tr) -> String {
+    let id = |name: &str| name.replace(['-', '~'], "_");
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "#quot;"));
+    let mut out = String::from("%% Generated by: residence-card-guide flow --format mermaid\nflowchart TD\n");
+    for (i, node) in graph.nodes.iter().enumerate() {
+        let (open, close) = match node {
+            Node::Ask { .. } => ("{", "}"),
+            Node::Done(_) => ("[", "]"),
+        };
+        let _ = writeln!(out, "  {}{open}{}{close}", id(&graph.names[i]), quote(&graph.label(i, t)));
+    }
+    for (i, node) in graph.nodes.iter().enumerate() {
+        if let Node::Ask { question, edges } = node {
+            for (value, child) in edges {
+                let label = t.get(&text::option(*question, value));
+                let _ = writeln!(
+                    out,
+                    "  {} -->|{}| {}",
+                    id(&graph.names[i]),
+                    quote(&label),
+                    id(&graph.names[*child])
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Every path: answers, outcome, reason, as a Markdown table.
+fn table(t: Tr) -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from(
+        "<!-- Generated by: cargo run -- flow --format table > docs/decision-table.md -->\n\
+         <!-- Do not edit by hand: change src/rules or the locale files, then regenerate. -->\n\n\
+         # Decision table\n\n\
+         Every path through the guide, generated from `src/rules`. \
+         Wording from `locales/en`.\n\n\
+         | # | Answers | Outcome | Why |\n|---|---|---|---|\n",
+    );
+    for (n, path) in every_path().iter().enumerate() {
+        let answers: Vec<String> = path
+            .answers
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} → **{}**",
+                    cell(&t.get(&text::question(a.question(), QuestionPart::Title))),
+                    cell(&t.get(&text::option(a.question(), a.option_slug())))
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | `{}`: {} | {} |",
+            n + 1,
+            answers.join("<br>"),
+            path.outcome.id(),
+            cell(&t.get(&text::outcome_title(path.outcome))),
+            cell(&t.get(&text::reason(path.outcome.reason())))
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_graph_merges_shared_subtrees_but_keeps_different_reasons_apart() {
+        let graph = Graph::build();
+        let count = |q: Question| {
+            graph
+                .nodes
+                .iter()
+                .filter(|n| matches!(n, Node::Ask { question, .. } if *question == q))
+                .count()
+        };
+        assert_eq!(count(Question::ExpiredTravelDocument), 1);
+        assert_eq!(count(Question::HandedIn), 1);
+        assert_eq!(count(Question::ApplicationPortal), 2);
+        let outcomes = graph.nodes.iter().filter(|n| matches!(n, Node::Done(_))).count();
+        assert_eq!(outcomes, Outcome::ALL.len());
+    }
+
+    #[test]
+    fn every_format_names_every_outcome() {
+        for format in [Format::Dot, Format::Mermaid, Format::Table] {
+            let out = render(format, Lang::En);
+            for outcome in Outcome::ALL {
+                assert!(out.contains(outcome.id()), "{format:?} lacks {}", outcome.id());
+            }
+            assert!(!out.contains('⟦'), "{format:?} has a missing message");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Extractors: the edge where a request becomes typed values.
+
+use std::future::{Ready, ready};
+use std::time::SystemTime;
+
+use actix_web::dev::Payload;
+use actix_web::error::UrlencodedError;
+use actix_web::http::header::{HeaderName, ORIGIN};
+use actix_web::{FromRequest, HttpRequest, web};
+
+use super::{AppState, ErrorKind, FORM_LIMIT, WebError};
+use crate::answer_cookie::Saved;
+use crate::i18n::Lang;
+use crate::rules::{Answer, Question};
+
+/// The language of the path's `{lang}` segment; anything else is a 404.
+impl FromRequest for Lang {
+    type Error = WebError;
+    type Future = Ready<Result<Lang, WebError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(
+            req.match_info()
+                .get("lang")
+                .and_then(Lang::from_code)
+                .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
+        )
+    }
+}
+
+/// The question of the path's `{question}` segment; anything else is a 404.
+pub struct Asked(pub Question);
+
+impl FromRequest for Asked {
+    type Error = WebError;
+    type Future = Ready<Result<Asked, WebError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(
+            req.match_info()
+                .get("question")
+                .and_then(Question::from_slug)
+                .map(Asked)
+                .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
+        )
+    }
+}
+
+/// The answers saved in the request's cookie.
+pub struct SavedAnswers(pub Saved);
+
+impl FromRequest for SavedAnswers {
+    type Error = WebError;
+    type Future = Ready<Result<SavedAnswers, WebError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(match req.app_data::<web::Data<AppState>>() {
+            Some(state) => Ok(SavedAnswers(state.keys.read(req, SystemTime::now()))),
+            None => Err(WebError::new(ErrorKind::Internal, req)),
+        })
+    }
+}
+
+/// Present only when the post came from this site. Refuses a cross-site post
+/// with 403: by `Sec-Fetch-Site` when the browser sends it, else by `Origin`
+/// (which must be `null` or this site's own origin). No header at all is
+/// allowed: old browsers and plain HTTP clients send neither, and the
+/// `SameSite=Lax` cookie is the second line of defence.
+pub struct SameOrigin;
+
+const SEC_FETCH_SITE: HeaderName = HeaderName::from_static("sec-fetch-site");
+
+impl FromRequest for SameOrigin {
+    type Error = WebError;
+    type Future = Ready<Result<SameOrigin, WebError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let headers = req.headers();
+        let allowed = if let Some(site) = headers.get(SEC_FETCH_SITE) {
+            site.as_bytes() != b"cross-site"
+        } else if let Some(origin) = headers.get(ORIGIN) {
+            let info = req.connection_info();
+            let own = format!("{}://{}", info.scheme(), info.host());
+            origin.as_bytes() == b"null" || origin.as_bytes() == own.as_bytes()
+        } else {
+            true
+        };
+        ready(if allowed {
+            Ok(SameOrigin)
+        } else {
+            Err(WebError::new(ErrorKind::CrossSite, req))
+        })
+    }
+}
+
+/// Form bodies: 4 KiB at most (413), `application/x-www-form-urlencoded` only
+/// (415), each as a localized error page.
+pub fn form_config() -> web::FormConfig {
+    web::FormConfig::default()
+        .limit(FORM_LIMIT)
+        .error_handler(|error, req| {
+            let kind = match error {
+                UrlencodedError::Overflow { .. } => ErrorKind::PayloadTooLarge,
+                UrlencodedError::ContentType => ErrorKind::UnsupportedMediaType,
+                _ => ErrorKind::BadForm,
+            };
+            WebError::new(kind, req).into()
+        })
+}
+
+/// A submitted form: every `name=value` pair, in order, undecoded into types yet.
+pub type FormPairs = web::Form<Vec<(String, String)>>;
+
+/// Why a submitted answer was not accepted: the page is shown again (422).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("no option chosen")]
+    Missing,
+    #[error("more than one value")]
+    Repeated,
+    #[error("not an option")]
+    Unknown,
+}
+
+/// Turns the form into the answer to `question`: its field must appear once,
+/// with one of the question's option values. Other fields are ignored.
+pub fn parse_answer(question: Question, pairs: &[(String, String)]) -> Result<Answer, AnswerError> {
+    let mut values = pairs
+        .iter()
+        .filter(|(name, _)| name == question.slug())
+        .map(|(_, value)| value);
+    let value = values.next().ok_or(AnswerError::Missing)?;
+    if values.next().is_some() {
+        return Err(AnswerError::Repeated);
+    }
+    Answer::parse(question, value).map_err(|_| AnswerError::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::YesNo;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_form_with_one_known_option_is_an_answer() {
+        let q = Question::HandedIn;
+        assert_eq!(
+            parse_answer(q, &pairs(&[("handed-in", "yes"), ("other", "x")])),
+            Ok(Answer::HandedIn(YesNo::Yes))
+        );
+    }
+
+    #[test]
+    fn invalid_forms_are_refused_with_a_reason() {
+        let q = Question::HandedIn;
+        let cases: &[(&[(&str, &str)], AnswerError)] = &[
+            (&[], AnswerError::Missing),
+            (&[("handed-in", "")], AnswerError::Unknown),
+            (&[("handed-in", "maybe")], AnswerError::Unknown),
+            (&[("handed-in", "YES")], AnswerError::Unknown),
+            (&[("application-portal", "yes")], AnswerError::Missing),
+            (&[("handed-in", "yes"), ("handed-in", "no")], AnswerError::Repeated),
+            (&[("handed-in", "yes"), ("handed-in", "yes")], AnswerError::Repeated),
+        ];
+        for (form, expected) in cases {
+            assert_eq!(parse_answer(q, &pairs(form)), Err(*expected), "{form:?}");
+        }
+    }
+}
