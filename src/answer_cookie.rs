@@ -289,7 +289,10 @@ mod tests {
         ] {
             assert!(decode_payload(&bad, now).is_err(), "{bad:?}");
         }
-        assert_eq!(decode_payload(&format!("v1;{t}"), now), Ok(Answers::default()));
+        assert_eq!(
+            decode_payload(&format!("v1;{t}"), now),
+            Ok(Answers::default())
+        );
     }
 
     #[test]

@@ -44,7 +44,10 @@ async fn serve() -> ExitCode {
     let listener = match TcpListener::bind(address) {
         Ok(listener) => listener,
         Err(error) => {
-            eprintln!("residence-card-guide: cannot listen on {}:{}: {error}", settings.host, settings.port);
+            eprintln!(
+                "residence-card-guide: cannot listen on {}:{}: {error}",
+                settings.host, settings.port
+            );
             return ExitCode::FAILURE;
         }
     };

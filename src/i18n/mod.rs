@@ -106,7 +106,9 @@ fn accepted_languages(header: &str) -> Vec<LanguageIdentifier> {
 /// A `q` value as thousandths (0..=1000); `None` when malformed.
 fn parse_q(value: &str) -> Option<u16> {
     let q: f32 = value.trim().parse().ok()?;
-    (0.0..=1.0).contains(&q).then(|| (q * 1000.0).round() as u16)
+    (0.0..=1.0)
+        .contains(&q)
+        .then(|| (q * 1000.0).round() as u16)
 }
 
 /// The locale files: one area a file, the same areas in every language.
@@ -157,11 +159,14 @@ fn build_bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
     for (area, sources) in LOCALE_FILES {
         let source = sources[lang.index()];
         let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
-            format!("locales/{}/{area}.ftl does not parse: {errors:?}", lang.code())
+            format!(
+                "locales/{}/{area}.ftl does not parse: {errors:?}",
+                lang.code()
+            )
         })?;
-        bundle.add_resource(resource).map_err(|errors| {
-            format!("locales/{}/{area}.ftl: {errors:?}", lang.code())
-        })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("locales/{}/{area}.ftl: {errors:?}", lang.code()))?;
     }
     Ok(bundle)
 }
@@ -202,13 +207,22 @@ impl Tr {
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
         let bundle: &'static FluentBundle<FluentResource> = &LOCALES.bundles[self.0.index()];
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            tracing::error!(message_id = id, lang = self.0.code(), "missing Fluent message");
+            tracing::error!(
+                message_id = id,
+                lang = self.0.code(),
+                "missing Fluent message"
+            );
             return Cow::Owned(format!("⟦{id}⟧"));
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::error!(message_id = id, lang = self.0.code(), ?errors, "Fluent error");
+            tracing::error!(
+                message_id = id,
+                lang = self.0.code(),
+                ?errors,
+                "Fluent error"
+            );
         }
         text
     }

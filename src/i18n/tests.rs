@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 fn every_locale_has_the_same_message_ids_in_the_same_files() {
     for (area, sources) in LOCALE_FILES {
         let ids = |lang: Lang| -> BTreeSet<String> {
-            let resource = fluent_syntax::parser::parse(sources[lang.index()])
-                .unwrap_or_else(|(_, errors)| panic!("{area} ({}) does not parse: {errors:?}", lang.code()));
+            let resource = fluent_syntax::parser::parse(sources[lang.index()]).unwrap_or_else(
+                |(_, errors)| panic!("{area} ({}) does not parse: {errors:?}", lang.code()),
+            );
             resource
                 .body
                 .iter()
@@ -42,8 +43,10 @@ fn every_locale_file_on_disk_is_embedded() {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .filter(|n| n.ends_with(".ftl"))
             .collect();
-        let embedded: BTreeSet<String> =
-            LOCALE_FILES.iter().map(|(a, _)| format!("{a}.ftl")).collect();
+        let embedded: BTreeSet<String> = LOCALE_FILES
+            .iter()
+            .map(|(a, _)| format!("{a}.ftl"))
+            .collect();
         assert_eq!(on_disk, embedded, "locales/{} vs LOCALE_FILES", lang.code());
     }
 }
@@ -61,7 +64,9 @@ fn every_message_formats_without_errors_in_every_language() {
         let bundle = &LOCALES.bundles[lang.index()];
         for id in message_ids(lang) {
             let message = bundle.get_message(&id).unwrap();
-            let pattern = message.value().unwrap_or_else(|| panic!("{id} has no value"));
+            let pattern = message
+                .value()
+                .unwrap_or_else(|| panic!("{id} has no value"));
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
             assert!(errors.is_empty(), "{} {id}: {errors:?}", lang.code());

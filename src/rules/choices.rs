@@ -97,7 +97,16 @@ mod tests {
 
     #[test]
     fn near_misses_are_not_options() {
-        for bad in ["", "Yes", "YES", " yes", "yes ", "ja", "renewal\0", "other/"] {
+        for bad in [
+            "",
+            "Yes",
+            "YES",
+            " yes",
+            "yes ",
+            "ja",
+            "renewal\0",
+            "other/",
+        ] {
             assert_eq!(YesNo::from_slug(bad), None, "{bad:?}");
             assert_eq!(ApplicationType::from_slug(bad), None, "{bad:?}");
         }

@@ -105,7 +105,10 @@ const AFTER: Answer = Answer::ApplicationDate(OnOrAfterCutoff);
 fn first_time_protection_means_the_police_will_contact_you() {
     let s = step(&[AFTER, Answer::ApplicationType(ProtectionFirstTime)]);
     assert_eq!(s, Step::Done(Outcome::PoliceWillContactYou));
-    assert_eq!(Outcome::PoliceWillContactYou.reason(), Reason::FirstTimeProtection);
+    assert_eq!(
+        Outcome::PoliceWillContactYou.reason(),
+        Reason::FirstTimeProtection
+    );
 }
 
 #[test]
@@ -138,7 +141,10 @@ fn a_handed_in_document_means_the_card_by_mail() {
         Answer::ExpiredTravelDocument(Yes),
         Answer::HandedIn(Yes),
     ]);
-    assert_eq!(s, Step::Done(Outcome::CardByMail(MailReason::DocumentHandedIn)));
+    assert_eq!(
+        s,
+        Step::Done(Outcome::CardByMail(MailReason::DocumentHandedIn))
+    );
 }
 
 #[test]
@@ -164,7 +170,10 @@ fn booking_follows_the_portal_answer_on_both_routes() {
     ];
     let before = [Answer::ApplicationDate(BeforeCutoff)];
     for (route, reason) in [
-        (&not_handed_in[..], BookingReason::ExpiredDocumentNotHandedIn),
+        (
+            &not_handed_in[..],
+            BookingReason::ExpiredDocumentNotHandedIn,
+        ),
         (&before[..], BookingReason::AppliedBeforeCutoff),
     ] {
         let mut yes = route.to_vec();
@@ -183,7 +192,10 @@ fn booking_follows_the_portal_answer_on_both_routes() {
 fn other_applications_are_sent_to_the_decision_letter() {
     let s = step(&[AFTER, Answer::ApplicationType(Other)]);
     assert_eq!(s, Step::Done(Outcome::SeeDecisionLetter));
-    assert_eq!(Outcome::SeeDecisionLetter.reason(), Reason::NotCoveredByGuide);
+    assert_eq!(
+        Outcome::SeeDecisionLetter.reason(),
+        Reason::NotCoveredByGuide
+    );
 }
 
 #[test]

@@ -165,8 +165,14 @@ mod tests {
             (&[("handed-in", "maybe")], AnswerError::Unknown),
             (&[("handed-in", "YES")], AnswerError::Unknown),
             (&[("application-portal", "yes")], AnswerError::Missing),
-            (&[("handed-in", "yes"), ("handed-in", "no")], AnswerError::Repeated),
-            (&[("handed-in", "yes"), ("handed-in", "yes")], AnswerError::Repeated),
+            (
+                &[("handed-in", "yes"), ("handed-in", "no")],
+                AnswerError::Repeated,
+            ),
+            (
+                &[("handed-in", "yes"), ("handed-in", "yes")],
+                AnswerError::Repeated,
+            ),
         ];
         for (form, expected) in cases {
             assert_eq!(parse_answer(q, &pairs(form)), Err(*expected), "{form:?}");

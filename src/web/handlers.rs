@@ -21,9 +21,10 @@ const NOTICE_QUERY: &str = "notice=answers-lost";
 pub async fn root(req: HttpRequest) -> HttpResponse {
     let lang = Lang::negotiate(accept_language(&req));
     let mut response = see_other(start_href(lang));
-    response
-        .headers_mut()
-        .insert(VARY, actix_web::http::header::HeaderValue::from_static("Accept-Language"));
+    response.headers_mut().insert(
+        VARY,
+        actix_web::http::header::HeaderValue::from_static("Accept-Language"),
+    );
     response
 }
 
@@ -89,7 +90,11 @@ pub async fn answer(
     let answers = saved.answers();
     if !answers.can_ask(question) {
         let next = Journey::of(&answers).next;
-        return forget_if(lost, &state, see_other(with_notice(step_href(lang, next), lost)));
+        return forget_if(
+            lost,
+            &state,
+            see_other(with_notice(step_href(lang, next), lost)),
+        );
     }
     match parse_answer(question, &form) {
         Err(_) => {

@@ -51,14 +51,26 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     use handlers as h;
     const GET: &str = "GET, HEAD";
     cfg.app_data(extract::form_config())
-        .service(only(GET, web::resource("/").route(get_or_head().to(h::root))))
-        .service(only(GET, web::resource("/healthz").route(get_or_head().to(h::healthz))))
+        .service(only(
+            GET,
+            web::resource("/").route(get_or_head().to(h::root)),
+        ))
+        .service(only(
+            GET,
+            web::resource("/healthz").route(get_or_head().to(h::healthz)),
+        ))
         .service(only(
             GET,
             web::resource("/static/style.css").route(get_or_head().to(h::stylesheet)),
         ))
-        .service(only(GET, web::resource("/{lang}").route(get_or_head().to(h::lang_root))))
-        .service(only(GET, web::resource("/{lang}/").route(get_or_head().to(h::start))))
+        .service(only(
+            GET,
+            web::resource("/{lang}").route(get_or_head().to(h::lang_root)),
+        ))
+        .service(only(
+            GET,
+            web::resource("/{lang}/").route(get_or_head().to(h::start)),
+        ))
         .service(only(
             GET,
             web::resource("/{lang}/result").route(get_or_head().to(h::result)),

@@ -12,9 +12,7 @@ use super::error::ErrorKind;
 use super::text::{self, QuestionPart};
 use super::{STYLESHEET_URL, question_href, start_href};
 use crate::i18n::{Lang, Tr};
-use crate::rules::{
-    Answer, Answers, Journey, Outcome, Question, Step, every_path,
-};
+use crate::rules::{Answer, Answers, Journey, Outcome, Question, Step, every_path};
 
 /// Renders a page as an HTML response with `status`.
 pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {

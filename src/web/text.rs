@@ -89,7 +89,7 @@ mod tests {
         }
     }
 
-    /// `t.get("id")` and `t.with("id"` literals in templates/ and src/.
+    /// Literal ids passed to `t.get` and `t.with` in templates/ and src/.
     fn literal_ids() -> Vec<String> {
         let root = env!("CARGO_MANIFEST_DIR");
         let mut files = Vec::new();
@@ -108,7 +108,9 @@ mod tests {
                 for piece in text.split(call).skip(1) {
                     let id = piece.split('"').next().unwrap_or("");
                     let is_id = !id.is_empty()
-                        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                        && id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
                     if is_id && id != "no-such-message" {
                         ids.push(id.to_owned());
                     }

@@ -1,0 +1,200 @@
+//! Start the real server on port 0 and talk to it like a browser would.
+
+use std::net::TcpListener;
+use std::time::SystemTime;
+
+use base64::Engine;
+use reqwest::header::{HeaderMap, SET_COOKIE};
+use reqwest::{Method, StatusCode};
+use residence_card_guide::answer_cookie::{COOKIE_NAME, CookieKeys};
+use residence_card_guide::config::Settings;
+use residence_card_guide::rules::Answers;
+use scraper::{Html, Selector};
+
+/// The test key: 64 bytes. Tests seal their own cookies with it.
+pub const KEY: [u8; 64] = [42; 64];
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+/// Starts the app with the test key (not in production mode).
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// Starts the app with extra settings, e.g. `[("APP_ENV", "production")]`.
+pub async fn spawn_app_with(vars: &[(&str, &str)]) -> TestApp {
+    let key = base64::engine::general_purpose::STANDARD.encode(KEY);
+    let mut all: Vec<(String, String)> = vec![("COOKIE_KEY".into(), key)];
+    all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let settings = Settings::from_lookup(|name| {
+        all.iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    })
+    .expect("test settings are valid");
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    let port = listener.local_addr().unwrap().port();
+    let server = residence_card_guide::startup::run(listener, &settings).expect("server starts");
+    tokio::spawn(server);
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+    }
+}
+
+/// One response, read whole.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    pub fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_else(|| panic!("no Location header; status {}", self.status))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The answer cookie's `Set-Cookie` line, if the response sets one.
+    pub fn set_cookie(&self) -> Option<&str> {
+        self.headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{COOKIE_NAME}=")))
+    }
+
+    /// Text of the first element matching `css`, whitespace folded.
+    pub fn text(&self, css: &str) -> Option<String> {
+        let selector = Selector::parse(css).unwrap();
+        self.html().select(&selector).next().map(|e| {
+            e.text()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    /// An attribute of the first element matching `css`.
+    pub fn attr(&self, css: &str, name: &str) -> Option<String> {
+        let selector = Selector::parse(css).unwrap();
+        self.html()
+            .select(&selector)
+            .next()
+            .and_then(|e| e.value().attr(name).map(str::to_owned))
+    }
+
+    /// How many elements match `css`.
+    pub fn count(&self, css: &str) -> usize {
+        let selector = Selector::parse(css).unwrap();
+        self.html().select(&selector).count()
+    }
+
+    /// Every value of attribute `name` on elements matching `css`.
+    pub fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+        let selector = Selector::parse(css).unwrap();
+        self.html()
+            .select(&selector)
+            .filter_map(|e| e.value().attr(name).map(str::to_owned))
+            .collect()
+    }
+}
+
+/// A browser-like visitor: keeps the answer cookie between requests, follows
+/// nothing by itself, and sends same-origin headers on posts.
+pub struct Visitor<'a> {
+    pub app: &'a TestApp,
+    pub cookie: Option<String>,
+}
+
+impl<'a> Visitor<'a> {
+    pub fn new(app: &'a TestApp) -> Visitor<'a> {
+        Visitor { app, cookie: None }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        self.send(Method::GET, path, None, &[]).await
+    }
+
+    /// Posts `body` as a form, from this site (`Sec-Fetch-Site: same-origin`).
+    pub async fn post(&mut self, path: &str, body: &str) -> Page {
+        self.send(
+            Method::POST,
+            path,
+            Some(body.to_owned()),
+            &[("sec-fetch-site", "same-origin")],
+        )
+        .await
+    }
+
+    pub async fn send(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let url = format!("{}{path}", self.app.address);
+        let mut request = self.app.client.request(method, url);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", format!("{COOKIE_NAME}={cookie}"));
+        }
+        if let Some(body) = body {
+            if !headers
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+            {
+                request = request.header("content-type", "application/x-www-form-urlencoded");
+            }
+            request = request.body(body);
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("request is answered");
+        let page = Page {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        };
+        if let Some(set) = page.set_cookie() {
+            let value = set
+                .split(';')
+                .next()
+                .unwrap()
+                .trim_start_matches(&format!("{COOKIE_NAME}="))
+                .to_owned();
+            let removed = set.contains("Max-Age=0") || value.is_empty();
+            self.cookie = (!removed).then_some(value);
+        }
+        page
+    }
+}
+
+/// A cookie value sealed with the test key, issued at `when`.
+pub fn sealed(answers: &Answers, when: SystemTime) -> String {
+    CookieKeys::new(&KEY, None)
+        .unwrap()
+        .seal(answers, when, false)
+        .value()
+        .to_owned()
+}

@@ -1,0 +1,8 @@
+//! HTTP tests against the real app on a loopback port. One test binary.
+
+mod cookie;
+mod helpers;
+mod journeys;
+mod pages;
+mod questions;
+mod security;

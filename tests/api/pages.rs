@@ -1,0 +1,127 @@
+//! The language redirect, the start page, language links, health, other pages.
+
+use crate::helpers::{Visitor, spawn_app};
+
+#[tokio::test]
+async fn the_root_redirects_to_the_negotiated_language() {
+    let app = spawn_app().await;
+    let cases = [
+        (None, "/nb/"),
+        (Some("en-GB,en;q=0.9"), "/en/"),
+        (Some("nn-NO,nn;q=0.9,en;q=0.5"), "/nn/"),
+        (Some("no"), "/nb/"),
+        (Some("nb-NO"), "/nb/"),
+        (Some("fr-FR, en;q=0.3"), "/en/"),
+        (Some("fr-FR"), "/nb/"),
+    ];
+    for (accept, expected) in cases {
+        let mut request = app.client.get(format!("{}/", app.address));
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        let response = request.send().await.unwrap();
+        assert!(
+            matches!(response.status().as_u16(), 302 | 303),
+            "{accept:?}"
+        );
+        assert_eq!(response.headers()["location"], expected, "{accept:?}");
+        assert_eq!(response.headers()["vary"], "Accept-Language");
+    }
+    let mut visitor = Visitor::new(&app);
+    assert_eq!(visitor.get("/nn").await.location(), "/nn/");
+}
+
+#[tokio::test]
+async fn every_page_links_to_itself_in_the_other_languages() {
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    visitor
+        .post("/nb/application-date", "application-date=before-cutoff")
+        .await;
+    visitor
+        .post("/nb/application-portal", "application-portal=yes")
+        .await;
+    for rest in [
+        "",
+        "application-date",
+        "application-portal",
+        "result",
+        "accessibility",
+        "about-this-guide",
+    ] {
+        for lang in ["nb", "nn", "en"] {
+            let page = visitor.get(&format!("/{lang}/{rest}")).await;
+            assert_eq!(page.status, 200, "/{lang}/{rest}");
+            assert_eq!(page.attr("html", "lang").as_deref(), Some(lang));
+            let links = page.attrs(".language-nav a", "href");
+            let hreflangs = page.attrs(".language-nav a", "hreflang");
+            let langs = page.attrs(".language-nav a", "lang");
+            let others: Vec<&str> = ["nb", "nn", "en"]
+                .into_iter()
+                .filter(|l| *l != lang)
+                .collect();
+            assert_eq!(hreflangs, others);
+            assert_eq!(langs, others);
+            let expected: Vec<String> = others.iter().map(|l| format!("/{l}/{rest}")).collect();
+            assert_eq!(links, expected);
+            // Footer links on every page.
+            assert_eq!(
+                page.attrs("footer a", "href"),
+                vec![
+                    format!("/{lang}/about-this-guide"),
+                    format!("/{lang}/accessibility")
+                ]
+            );
+            assert_eq!(
+                page.attr(".skip-link", "href").as_deref(),
+                Some("#main-content")
+            );
+            assert!(!page.body.contains('⟦'), "/{lang}/{rest}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_start_page_explains_and_starts_the_guide() {
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    let page = visitor.get("/en/").await;
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(
+        page.attr("#start-button", "href").as_deref(),
+        Some("/en/application-date")
+    );
+    assert_eq!(
+        page.text("title").as_deref(),
+        Some("Find out how to get your residence card – Residence card guide")
+    );
+    assert_eq!(page.count("main h1"), 1);
+}
+
+#[tokio::test]
+async fn health_answers_ok() {
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    let page = visitor.get("/healthz").await;
+    assert_eq!((page.status.as_u16(), page.body.as_str()), (200, "ok"));
+}
+
+#[tokio::test]
+async fn the_about_page_lists_every_path_and_the_sources() {
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    for lang in ["nb", "nn", "en"] {
+        let page = visitor.get(&format!("/{lang}/about-this-guide")).await;
+        assert_eq!(
+            page.count("#decision-table tbody tr"),
+            residence_card_guide::rules::every_path().len()
+        );
+        assert!(page.count("a[rel~=external]") >= 3);
+    }
+    let page = visitor.get("/en/accessibility").await;
+    assert!(page.body.contains("(WCAG) 2.1") && page.body.contains("AA"));
+}
