@@ -95,18 +95,62 @@ struct Graph {
 }
 
 impl Graph {
+    /// Builds the merged tree, then numbers and names the nodes breadth first
+    /// from the first question, so that output reads from top to bottom.
     fn build() -> Graph {
-        let mut graph = Graph {
-            nodes: Vec::new(),
-            names: Vec::new(),
-        };
+        let mut nodes = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        graph.visit(Answers::default(), &mut seen);
-        graph
+        let (root, _) = Graph::visit(Answers::default(), &mut nodes, &mut seen);
+        // Breadth-first order from the root.
+        let mut order = vec![root];
+        let mut i = 0;
+        while i < order.len() {
+            if let Node::Ask { edges, .. } = &nodes[order[i]] {
+                for (_, child) in edges {
+                    if !order.contains(child) {
+                        order.push(*child);
+                    }
+                }
+            }
+            i += 1;
+        }
+        let new_index = |old: usize| order.iter().position(|&o| o == old).expect("reachable");
+        let nodes: Vec<Node> = order
+            .iter()
+            .map(|&old| match &nodes[old] {
+                Node::Ask { question, edges } => Node::Ask {
+                    question: *question,
+                    edges: edges.iter().map(|(v, c)| (*v, new_index(*c))).collect(),
+                },
+                Node::Done(outcome) => Node::Done(*outcome),
+            })
+            .collect();
+        let mut names: Vec<String> = Vec::new();
+        for node in &nodes {
+            let base = match node {
+                Node::Ask { question, .. } => question.slug().to_owned(),
+                Node::Done(outcome) => format!("{}--{}", outcome.id(), outcome.reason().slug()),
+            };
+            let copies = names
+                .iter()
+                .filter(|n| n.split('~').next() == Some(base.as_str()))
+                .count();
+            names.push(if copies == 0 {
+                base
+            } else {
+                format!("{base}~{}", copies + 1)
+            });
+        }
+        Graph { nodes, names }
     }
 
-    /// Returns (node index, canonical key of its subtree).
-    fn visit(&mut self, answers: Answers, seen: &mut HashMap<String, usize>) -> (usize, String) {
+    /// Adds the subtree for `answers`; returns its node index and canonical key.
+    /// Two subtrees with the same key are the same node.
+    fn visit(
+        answers: Answers,
+        nodes: &mut Vec<Node>,
+        seen: &mut HashMap<String, usize>,
+    ) -> (usize, String) {
         let (node, key) = match next_step(&answers) {
             Step::Done(outcome) => (
                 Node::Done(outcome),
@@ -117,7 +161,7 @@ impl Graph {
                 let mut keys = Vec::new();
                 for &value in question.option_slugs() {
                     let answer = Answer::parse(question, value).expect("listed options parse");
-                    let (child, child_key) = self.visit(answers.with(answer), seen);
+                    let (child, child_key) = Graph::visit(answers.with(answer), nodes, seen);
                     edges.push((value, child));
                     keys.push(format!("{value}:{child_key}"));
                 }
@@ -128,35 +172,22 @@ impl Graph {
         if let Some(&index) = seen.get(&key) {
             return (index, key);
         }
-        let base = match &node {
-            Node::Ask { question, .. } => question.slug().to_owned(),
-            Node::Done(outcome) => format!("{}--{}", outcome.id(), outcome.reason().slug()),
-        };
-        let copies = self
-            .names
-            .iter()
-            .filter(|n| n.split('~').next() == Some(&base))
-            .count();
-        let name = if copies == 0 {
-            base
-        } else {
-            format!("{base}~{}", copies + 1)
-        };
-        self.nodes.push(node);
-        self.names.push(name);
-        seen.insert(key.clone(), self.nodes.len() - 1);
-        (self.nodes.len() - 1, key)
+        nodes.push(node);
+        seen.insert(key.clone(), nodes.len() - 1);
+        (nodes.len() - 1, key)
     }
 
-    fn label(&self, index: usize, t: Tr) -> String {
+    /// A question's text, or an outcome's heading, id and reason.
+    fn label(&self, index: usize, t: Tr, line_break: &str) -> String {
         match self.nodes[index] {
             Node::Ask { question, .. } => t
                 .get(&text::question(question, QuestionPart::Title))
                 .into_owned(),
             Node::Done(outcome) => format!(
-                "{} ({})",
+                "{} ({}){line_break}{}",
                 t.get(&text::outcome_title(outcome)),
-                outcome.id()
+                outcome.id(),
+                t.get(&text::reason(outcome.reason()))
             ),
         }
     }
@@ -177,7 +208,7 @@ fn dot(graph: &Graph, t: Tr) -> String {
             out,
             "  {} [shape={shape}, label={}];",
             quote(&graph.names[i]),
-            quote(&graph.label(i, t))
+            quote(&graph.label(i, t, ". "))
         );
     }
     for (i, node) in graph.nodes.iter().enumerate() {
@@ -212,7 +243,7 @@ fn mermaid(graph: &Graph, t: Tr) -> String {
             out,
             "  {}{open}{}{close}",
             id(&graph.names[i]),
-            quote(&graph.label(i, t))
+            quote(&graph.label(i, t, "<br>"))
         );
     }
     for (i, node) in graph.nodes.iter().enumerate() {
@@ -291,6 +322,29 @@ mod tests {
             .filter(|n| matches!(n, Node::Done(_)))
             .count();
         assert_eq!(outcomes, Outcome::ALL.len());
+    }
+
+    /// The committed docs are this command's output; regenerate when this fails.
+    #[test]
+    fn the_committed_flow_docs_are_up_to_date() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        for (file, format, command) in [
+            ("docs/flow.mmd", Format::Mermaid, "cargo run -- flow --format mermaid > docs/flow.mmd"),
+            ("docs/decision-table.md", Format::Table, "cargo run -- flow --format table > docs/decision-table.md"),
+        ] {
+            let committed = std::fs::read_to_string(format!("{root}/{file}")).unwrap_or_default();
+            assert!(
+                committed == render(format, Lang::En),
+                "{file} is out of date with src/rules or locales/en. Regenerate it with:\n    {command}"
+            );
+        }
+        let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap_or_default();
+        let block = format!("```mermaid\n{}```", render(Format::Mermaid, Lang::En));
+        assert!(
+            readme.contains(&block),
+            "README.md's mermaid block is out of date: paste docs/flow.mmd into it \
+             (between ```mermaid and ```)"
+        );
     }
 
     #[test]
