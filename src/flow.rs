@@ -177,6 +177,20 @@ impl Graph {
         (nodes.len() - 1, key)
     }
 
+    /// Every edge as (from node name, option label, to node name), in node order.
+    fn edges(&self, t: Tr) -> Vec<(&str, std::borrow::Cow<'static, str>, &str)> {
+        let mut out = Vec::new();
+        for (i, node) in self.nodes.iter().enumerate() {
+            if let Node::Ask { question, edges } = node {
+                for (value, child) in edges {
+                    let label = t.get(&text::option(*question, value));
+                    out.push((self.names[i].as_str(), label, self.names[*child].as_str()));
+                }
+            }
+        }
+        out
+    }
+
     /// A question's text, or an outcome's heading, id and reason.
     fn label(&self, index: usize, t: Tr, line_break: &str) -> String {
         match self.nodes[index] {
@@ -211,19 +225,14 @@ fn dot(graph: &Graph, t: Tr) -> String {
             quote(&graph.label(i, t, ". "))
         );
     }
-    for (i, node) in graph.nodes.iter().enumerate() {
-        if let Node::Ask { question, edges } = node {
-            for (value, child) in edges {
-                let label = t.get(&text::option(*question, value));
-                let _ = writeln!(
-                    out,
-                    "  {} -> {} [label={}];",
-                    quote(&graph.names[i]),
-                    quote(&graph.names[*child]),
-                    quote(&label)
-                );
-            }
-        }
+    for (from, label, to) in graph.edges(t) {
+        let _ = writeln!(
+            out,
+            "  {} -> {} [label={}];",
+            quote(from),
+            quote(to),
+            quote(&label)
+        );
     }
     out.push_str("}\n");
     out
@@ -247,19 +256,8 @@ fn mermaid(graph: &Graph, t: Tr) -> String {
             quote(&graph.label(i, t, "<br>"))
         );
     }
-    for (i, node) in graph.nodes.iter().enumerate() {
-        if let Node::Ask { question, edges } = node {
-            for (value, child) in edges {
-                let label = t.get(&text::option(*question, value));
-                let _ = writeln!(
-                    out,
-                    "  {} -->|{}| {}",
-                    id(&graph.names[i]),
-                    quote(&label),
-                    id(&graph.names[*child])
-                );
-            }
-        }
+    for (from, label, to) in graph.edges(t) {
+        let _ = writeln!(out, "  {} -->|{}| {}", id(from), quote(&label), id(to));
     }
     out
 }

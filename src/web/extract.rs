@@ -13,18 +13,27 @@ use crate::answer_cookie::Saved;
 use crate::i18n::Lang;
 use crate::rules::{Answer, Question};
 
+/// Parses the path segment `name` with `parse`; anything else is a 404.
+fn segment<T>(
+    req: &HttpRequest,
+    name: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Ready<Result<T, WebError>> {
+    ready(
+        req.match_info()
+            .get(name)
+            .and_then(parse)
+            .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
+    )
+}
+
 /// The language of the path's `{lang}` segment; anything else is a 404.
 impl FromRequest for Lang {
     type Error = WebError;
     type Future = Ready<Result<Lang, WebError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(
-            req.match_info()
-                .get("lang")
-                .and_then(Lang::from_code)
-                .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
-        )
+        segment(req, "lang", Lang::from_code)
     }
 }
 
@@ -36,13 +45,7 @@ impl FromRequest for Asked {
     type Future = Ready<Result<Asked, WebError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(
-            req.match_info()
-                .get("question")
-                .and_then(Question::from_slug)
-                .map(Asked)
-                .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
-        )
+        segment(req, "question", |s| Question::from_slug(s).map(Asked))
     }
 }
 
