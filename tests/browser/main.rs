@@ -1,0 +1,495 @@
+//! The browser suite: the guide proven accessible in a real headless Chromium
+//! (through chromedriver), with axe-core, the Nu HTML checker and a text browser.
+//!
+//! Run it with `scripts/test` (it installs Chromium, chromedriver, w3m, Java and
+//! the npm packages in `tools/` first), or by hand:
+//!
+//! ```text
+//! cargo test --test browser -- --ignored --test-threads=1
+//! ```
+//!
+//! The tests that need Chromium, w3m or the npm tools are `#[ignore]`d, so plain
+//! `cargo test` stays quick; asked for, they fail (never skip) when a tool is
+//! missing, saying how to install it. Each test starts the app in this process
+//! on a loopback port and, if it needs one, its own Chromium session.
+//!
+//! Output for people: `target/screenshots/` (a PNG of each page kind, wide and
+//! narrow), `target/vnu/` (every page and state as the server sent it),
+//! `target/w3m/` (what a text browser shows), `target/browser-logs/`.
+
+mod axe;
+mod harness;
+mod layout;
+mod states;
+mod text;
+mod vnu;
+mod walk;
+
+use std::time::Instant;
+
+use fantoccini::key::Key;
+use fantoccini::{Client, Locator};
+use residence_card_guide::i18n::Lang;
+use residence_card_guide::rules::{Answer, Outcome, Path, Question, every_path};
+use serde_json::Value;
+
+use harness::{Failures, Http, Site, fresh_dir, require_program, with_browser, write};
+use states::{Kind, State, all_states};
+use walk::{focused, press, tab_to, wait_for_path};
+
+/// A path written out: `application-date=before-cutoff → application-portal=yes`.
+fn describe(lang: Lang, path: &Path) -> String {
+    let answers: Vec<String> = path
+        .answers
+        .iter()
+        .map(|a| format!("{}={}", a.question().slug(), a.option_slug()))
+        .collect();
+    format!("[{}] {}", lang.code(), answers.join(" → "))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn every_path_in_every_language_by_clicking_labels_and_buttons() {
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let paths = every_path();
+        for lang in Lang::ALL {
+            for path in &paths {
+                match walk::by_mouse(&client, &site, lang, path).await {
+                    Ok(shown) => failures.check(shown == path.outcome.id(), || {
+                        format!(
+                            "{}: shows {shown}, expected {}",
+                            describe(lang, path),
+                            path.outcome.id()
+                        )
+                    }),
+                    Err(e) => failures.push(format!("{}: {e}", describe(lang, path))),
+                }
+            }
+        }
+        eprintln!(
+            "walked {} paths x {} languages by mouse in {:.1?}",
+            paths.len(),
+            Lang::ALL.len(),
+            started.elapsed()
+        );
+        failures.assert_none("walking every path by mouse");
+    })
+    .await;
+}
+
+/// Tab, Space, Enter and the arrow keys only: no clicks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn one_path_with_the_keyboard_only() {
+    with_browser(1280, 900, |client, site| async move {
+        // The longest path: every question but one, options chosen by arrow keys.
+        let path = every_path()
+            .into_iter()
+            .find(|p| {
+                p.outcome
+                    == Outcome::BookInApplicationPortal(
+                        residence_card_guide::rules::BookingReason::ExpiredDocumentNotHandedIn,
+                    )
+                    && p.answers.len() == 6
+            })
+            .expect("a path through every question");
+        let is = |id: &'static str| move |f: &Value| f["id"] == id;
+        client
+            .goto(&site.url("/en/"))
+            .await
+            .expect("open the start page");
+        tab_to(&client, "the Start now button", is("start-button"))
+            .await
+            .unwrap();
+        press(&client, Key::Enter).await;
+        wait_for_path(&client, "/en/application-date")
+            .await
+            .unwrap();
+
+        // Continue with nothing chosen: the error summary is focused on load.
+        tab_to(&client, "Continue", is("continue-button"))
+            .await
+            .unwrap();
+        press(&client, Key::Enter).await;
+        client
+            .wait()
+            .for_element(Locator::Id("error-summary"))
+            .await
+            .expect("an error summary after Continue with nothing chosen");
+        let now = focused(&client).await;
+        assert_eq!(
+            now["id"], "error-summary",
+            "the error summary must have focus on load, not {now}"
+        );
+        // Its link goes to the first option.
+        press(&client, Key::Tab).await;
+        let link = focused(&client).await;
+        assert_eq!(
+            link["tag"], "a",
+            "Tab from the error summary reaches its link, not {link}"
+        );
+        press(&client, Key::Enter).await;
+        let target = focused(&client).await;
+        assert_eq!(
+            (target["type"].as_str(), target["name"].as_str()),
+            (Some("radio"), Some("application-date")),
+            "the error link moves focus to the first option, not {target}"
+        );
+
+        for (step, answer) in path.answers.iter().enumerate() {
+            let question = answer.question();
+            wait_for_path(&client, &format!("/en/{}", question.slug()))
+                .await
+                .unwrap();
+            if step > 0 {
+                let name = question.slug();
+                tab_to(&client, "the first option", move |f| {
+                    f["name"] == name && f["type"] == "radio"
+                })
+                .await
+                .unwrap();
+            }
+            choose_with_keys(&client, *answer).await;
+            let now = focused(&client).await;
+            assert!(
+                now["value"] == answer.option_slug() && now["checked"] == true,
+                "the keys did not choose {answer:?}: {now}"
+            );
+            tab_to(&client, "Continue", is("continue-button"))
+                .await
+                .unwrap();
+            // Enter on some pages and Space on others: both press a button.
+            press(
+                &client,
+                if step % 2 == 0 {
+                    Key::Enter
+                } else {
+                    Key::Space
+                },
+            )
+            .await;
+        }
+        wait_for_path(&client, "/en/result").await.unwrap();
+        let shown = walk::shown_outcome(&client).await.unwrap();
+        assert_eq!(shown, path.outcome.id());
+
+        tab_to(&client, "Start again", is("start-again-button"))
+            .await
+            .unwrap();
+        press(&client, Key::Enter).await;
+        wait_for_path(&client, "/en/").await.unwrap();
+        eprintln!("{}: done with the keyboard only", describe(Lang::En, &path));
+    })
+    .await;
+}
+
+/// With focus on the radio group: Space checks the first option; the arrow keys
+/// move to (and check) the others.
+async fn choose_with_keys(client: &Client, answer: Answer) {
+    let index = answer
+        .question()
+        .option_slugs()
+        .iter()
+        .position(|o| *o == answer.option_slug())
+        .expect("a listed option");
+    let now = focused(client).await;
+    let at = answer
+        .question()
+        .option_slugs()
+        .iter()
+        .position(|o| now["value"] == *o)
+        .expect("focus on an option");
+    if index == at {
+        press(client, Key::Space).await;
+    }
+    for _ in at..index {
+        press(client, Key::Down).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn axe_finds_no_wcag_violation_on_any_page_in_any_state() {
+    let axe_source = axe::source();
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let mut incomplete = std::collections::BTreeMap::<String, usize>::new();
+        let mut undecided = std::collections::BTreeSet::<String>::new();
+        let (mut pages, mut violations, mut passes) = (0, 0, 0);
+        let mut run_all = async |states: Vec<State>, width: u32| {
+            layout::set_viewport(&client, width, 900).await;
+            for state in states {
+                state.load(&client, &site).await;
+                let report = axe::run(&client, &axe_source).await;
+                pages += 1;
+                passes += report.passes;
+                violations += report.violations.len();
+                for (id, n) in report.incomplete {
+                    *incomplete.entry(id).or_default() += n;
+                }
+                undecided.extend(report.undecided);
+                let url = client.current_url().await.expect("URL");
+                for v in report.violations {
+                    failures.push(format!("{state} at {width} px ({url}):\n{v}"));
+                }
+            }
+        };
+        run_all(all_states(), 1280).await;
+        // Narrow, as on a phone: in English (the layout is the same in every language).
+        let english: Vec<State> = all_states()
+            .into_iter()
+            .filter(|s| s.lang == Lang::En)
+            .collect();
+        run_all(english, 320).await;
+        eprintln!(
+            "axe-core ({}) on {pages} pages: {violations} violations, {passes} rule passes, \
+             needs review: {incomplete:?}, in {:.1?}",
+            axe::TAGS.join(", "),
+            started.elapsed()
+        );
+        // What axe left for a person to judge, once each.
+        for item in &undecided {
+            eprintln!("  needs review: {item}");
+        }
+        failures.assert_none("axe-core found WCAG violations");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn every_page_in_every_state_is_valid_html_and_the_css_is_valid() {
+    let site = Site::start();
+    let dir = fresh_dir("vnu");
+    let mut files = 0;
+    for state in all_states() {
+        let page = state.fetch(&site).await;
+        write(&dir.join(format!("{state}.html")), &page.body);
+        files += 1;
+    }
+    // The other error pages, which only a client other than a browser meets.
+    for lang in Lang::ALL {
+        let l = lang.code();
+        let mut http = Http::new();
+        let errors = [
+            (
+                "method",
+                http.request(reqwest::Method::DELETE, &site.url(&format!("/{l}/"))),
+                405,
+            ),
+            (
+                "cross-site",
+                http.post(&site.url(&format!("/{l}/application-date")))
+                    .header("origin", "https://example.com")
+                    .form(&[("application-date", "before-cutoff")]),
+                403,
+            ),
+            (
+                "too-large",
+                http.post(&site.url(&format!("/{l}/application-date")))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!("application-date={}", "x".repeat(64 * 1024))),
+                413,
+            ),
+        ];
+        for (name, request, status) in errors {
+            let page = http.send(request).await;
+            assert_eq!(page.status, status, "{l} {name}");
+            write(&dir.join(format!("{l}-error-{name}.html")), &page.body);
+            files += 1;
+        }
+    }
+    let mut http = Http::new();
+    let css = http.send(http.get(&site.url("/static/style.css"))).await;
+    write(&dir.join("style.css"), &css.body);
+
+    let started = Instant::now();
+    let messages = vnu::check(&dir);
+    eprintln!(
+        "vnu checked {files} HTML files and style.css in {:.1?}: {} messages",
+        started.elapsed(),
+        messages.len()
+    );
+    assert!(
+        messages.is_empty(),
+        "the Nu HTML checker found {} problem(s) (files in {}):\n{}",
+        messages.len(),
+        dir.display(),
+        messages.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn pages_reflow_at_320_px_and_at_200_percent_zoom_without_scrolling_or_clipping() {
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let mut pages = 0;
+        // 320 px: WCAG 1.4.10. 640 px: a 1280 px window at 200 % zoom, which is
+        // what browser zoom does to the layout viewport (CSS px = window / zoom).
+        for (width, height, what) in [(320, 900, "320 px"), (640, 450, "200 % zoom of 1280x900")] {
+            layout::set_viewport(&client, width, height).await;
+            for state in all_states() {
+                state.load(&client, &site).await;
+                pages += 1;
+                for problem in layout::reflow_problems(&client).await {
+                    failures.push(format!("{state} at {what}: {problem}"));
+                }
+            }
+        }
+        eprintln!(
+            "reflow checked on {pages} page loads in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("reflow");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn focus_is_visible_on_every_interactive_element() {
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let mut elements = 0;
+        for width in [1280, 320] {
+            layout::set_viewport(&client, width, 900).await;
+            for kind in Kind::one_of_each() {
+                let state = State {
+                    lang: Lang::En,
+                    kind,
+                };
+                state.load(&client, &site).await;
+                let (problems, seen) = layout::focus_problems(&client).await;
+                elements += seen;
+                for problem in problems {
+                    failures.push(format!("{state} at {width} px: {problem}"));
+                }
+            }
+        }
+        eprintln!(
+            "focus checked on {elements} focused elements in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("focus visibility");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn every_radio_label_checks_its_radio_when_clicked() {
+    with_browser(1280, 900, |client, site| async move {
+        let mut failures = Failures::default();
+        let mut clicked = 0;
+        for lang in Lang::ALL {
+            for question in Question::ALL {
+                State {
+                    lang,
+                    kind: Kind::Question(question),
+                }
+                .load(&client, &site)
+                .await;
+                for option in question.option_slugs() {
+                    let id = format!("{}-{option}", question.slug());
+                    let label = client
+                        .find(Locator::Css(&format!("label[for='{id}']")))
+                        .await
+                        .expect("a label for each radio");
+                    let (_, _, width, height) = label.rectangle().await.expect("label size");
+                    failures.check(height >= 24.0 && width >= 24.0, || {
+                        format!(
+                            "[{}] label of #{id} is only {width}x{height} px",
+                            lang.code()
+                        )
+                    });
+                    label.click().await.expect("click the label");
+                    clicked += 1;
+                    let radio = client.find(Locator::Id(&id)).await.expect("the radio");
+                    failures.check(radio.is_selected().await.unwrap_or(false), || {
+                        format!(
+                            "[{}] clicking the label of #{id} does not check it",
+                            lang.code()
+                        )
+                    });
+                }
+            }
+        }
+        eprintln!("clicked {clicked} labels");
+        failures.assert_none("radio labels");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn a_text_browser_reads_every_page_in_a_sensible_order() {
+    let w3m = require_program("w3m", "Debian package w3m");
+    let site = Site::start();
+    let dir = fresh_dir("w3m");
+    let mut failures = Failures::default();
+    let mut pages = 0;
+    for state in all_states() {
+        let page = state.fetch(&site).await;
+        let dump = text::w3m_dump(&w3m, &page.body);
+        write(&dir.join(format!("{state}.txt")), &dump);
+        pages += 1;
+        for problem in text::check_dump(state.kind, &page.body, &dump) {
+            failures.push(format!("{state}: {problem}"));
+        }
+    }
+    eprintln!("w3m read {pages} pages (dumps in {})", dir.display());
+    failures.assert_none("reading order in a text browser");
+}
+
+/// Needs no browser: runs with plain `cargo test`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plain_http_client_completes_every_path_by_following_links_and_forms() {
+    let site = Site::start();
+    let mut failures = Failures::default();
+    for lang in Lang::ALL {
+        for path in every_path() {
+            if let Err(e) = text::walk(&site, lang, &path).await {
+                failures.push(format!("{}: {e}", describe(lang, &path)));
+            }
+        }
+    }
+    failures.assert_none("plain HTTP walk");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn screenshots_of_each_page_kind() {
+    with_browser(1280, 900, |client, site| async move {
+        let dir = fresh_dir("screenshots");
+        let mut saved = 0;
+        for (width, prefix) in [(1280, "wide"), (320, "narrow")] {
+            for kind in Kind::one_of_each() {
+                layout::set_viewport(&client, width, 900).await;
+                let state = State {
+                    lang: Lang::En,
+                    kind,
+                };
+                state.load(&client, &site).await;
+                // The whole page: make the window as tall as the document.
+                let height = client
+                    .execute("return document.documentElement.scrollHeight;", vec![])
+                    .await
+                    .expect("page height")
+                    .as_u64()
+                    .expect("a height");
+                layout::set_viewport(&client, width, height.clamp(400, 8000) as u32).await;
+                let png = client.screenshot().await.expect("a screenshot");
+                write(&dir.join(format!("{prefix}-{}.png", kind.name())), png);
+                saved += 1;
+            }
+        }
+        eprintln!("saved {saved} screenshots in {}", dir.display());
+    })
+    .await;
+}
