@@ -14,6 +14,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, CookieJar, Key, SameSite};
+use actix_web::http::header::{COOKIE, HeaderMap};
 
 use crate::rules::{Answer, Answers, Question};
 
@@ -26,6 +27,8 @@ const MAX_VALUE_LEN: usize = 1024;
 /// An issued-at time this far in the future is accepted (clocks of instances differ).
 const CLOCK_SKEW: Duration = Duration::from_secs(60);
 const VERSION: &str = "v1";
+/// At most this many copies of the answer cookie in one request are tried.
+const MAX_COPIES: usize = 4;
 
 /// The keys that seal and open the cookie.
 #[derive(Clone)]
@@ -85,11 +88,22 @@ impl CookieKeys {
     }
 
     /// Reads the answer cookie of `req`.
+    ///
+    /// Reads the raw `Cookie` headers rather than actix's parsed cookies: one
+    /// header that is not UTF-8, or one malformed cookie of someone else's,
+    /// makes actix drop every cookie of the request, and with them the
+    /// applicant's answers. When the answer cookie comes more than once (a
+    /// cookie set for a parent domain by a sibling site), the first one that
+    /// opens wins, so a planted cookie cannot wipe the real one.
     pub fn read(&self, req: &HttpRequest, now: SystemTime) -> Saved {
-        match req.cookie(COOKIE_NAME) {
-            None => Saved::Absent,
-            Some(cookie) => self.open(cookie.value(), now),
+        let mut saved = Saved::Absent;
+        for value in cookie_values(req.headers()).take(MAX_COPIES) {
+            saved = self.open(value, now);
+            if matches!(saved, Saved::Valid { .. }) {
+                break;
+            }
         }
+        saved
     }
 
     /// Opens a sealed cookie value.
@@ -124,6 +138,19 @@ impl CookieKeys {
         set_attributes(&mut cookie, secure);
         cookie
     }
+}
+
+/// Every value of the answer cookie in `headers`, in order. A value that is
+/// not UTF-8 comes as `""`, which never opens.
+fn cookie_values(headers: &HeaderMap) -> impl Iterator<Item = &str> {
+    headers
+        .get_all(COOKIE)
+        .flat_map(|header| header.as_bytes().split(|&b| b == b';'))
+        .filter_map(|pair| {
+            let (name, value) = pair.trim_ascii().split_at_checked(COOKIE_NAME.len() + 1)?;
+            (name.strip_suffix(b"=")? == COOKIE_NAME.as_bytes())
+                .then(|| std::str::from_utf8(value.trim_ascii()).unwrap_or(""))
+        })
 }
 
 /// A cookie key shorter than 64 bytes.
@@ -293,6 +320,60 @@ mod tests {
             decode_payload(&format!("v1;{t}"), now),
             Ok(Answers::default())
         );
+    }
+
+    #[test]
+    fn the_cookie_is_read_from_the_raw_headers_and_a_planted_copy_loses() {
+        use actix_web::test::TestRequest;
+        let now = SystemTime::now();
+        let good = keys().seal(&sample(), now, false).value().to_owned();
+        let valid = Saved::Valid {
+            answers: sample(),
+            old_key: false,
+        };
+        let read = |headers: &[&[u8]]| {
+            let mut request = TestRequest::default();
+            for header in headers {
+                let value = actix_web::http::header::HeaderValue::from_bytes(header).unwrap();
+                request = request.append_header((COOKIE, value));
+            }
+            keys().read(&request.to_http_request(), now)
+        };
+        let pair = format!("{COOKIE_NAME}={good}");
+        let cases: Vec<(Vec<Vec<u8>>, Saved)> = vec![
+            (vec![], Saved::Absent),
+            (vec![b"other=1; rcg-answersx=1".to_vec()], Saved::Absent),
+            (vec![pair.clone().into_bytes()], valid.clone()),
+            (
+                vec![format!(" a=1;{pair} ; b=2").into_bytes()],
+                valid.clone(),
+            ),
+            (
+                vec![format!("{COOKIE_NAME}=x; {pair}").into_bytes()],
+                valid.clone(),
+            ),
+            (
+                vec![format!("{pair}; {COOKIE_NAME}=x").into_bytes()],
+                valid.clone(),
+            ),
+            (
+                vec![b"a=\xff".to_vec(), pair.clone().into_bytes()],
+                valid.clone(),
+            ),
+            (
+                vec![format!("{COOKIE_NAME}=x").into_bytes()],
+                Saved::Unusable,
+            ),
+            (
+                vec![format!("{COOKIE_NAME}=").into_bytes()],
+                Saved::Unusable,
+            ),
+            (vec![b"rcg-answers=\xff".to_vec()], Saved::Unusable),
+        ];
+        for (headers, expected) in cases {
+            let slices: Vec<&[u8]> = headers.iter().map(Vec::as_slice).collect();
+            assert_eq!(read(&slices), expected, "{headers:?}");
+        }
     }
 
     #[test]
