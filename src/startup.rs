@@ -6,7 +6,6 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use actix_web::middleware::Compress;
 use actix_web::{App, HttpServer, web};
-use tracing_actix_web::TracingLogger;
 
 use crate::config::Settings;
 use crate::web::{AppState, routes, security};
@@ -25,7 +24,7 @@ pub fn run(listener: TcpListener, settings: &Settings) -> std::io::Result<Server
             .app_data(state.clone())
             .wrap(security::headers())
             .wrap(Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(crate::telemetry::request_logger())
             .configure(routes)
     })
     .shutdown_timeout(10)

@@ -1,16 +1,103 @@
 //! Logging. `RUST_LOG` filters (default `info`); `LOG_FORMAT=json` writes one
-//! JSON object a line. Request spans carry a request id; no answer, form value
-//! or cookie is ever recorded.
+//! JSON object a line. Every request gets a span with a request id, and one
+//! access line when it is answered (see [`RequestSpan`]). No answer, form
+//! value, cookie, query string or concrete path is ever recorded.
 
+use std::io::IsTerminal;
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::{Error, HttpMessage};
+use tracing::Span;
+use tracing::field::Empty;
+use tracing_actix_web::{RequestId, RootSpanBuilder, TracingLogger};
 use tracing_subscriber::EnvFilter;
 
 /// Installs the global subscriber once; later calls do nothing.
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // Colours only on a terminal: in a container they would litter the log.
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stdout().is_terminal());
     let _ = if std::env::var("LOG_FORMAT").is_ok_and(|f| f == "json") {
         builder.json().try_init()
     } else {
         builder.try_init()
     };
+}
+
+/// The middleware that gives each request its span and access line.
+pub fn request_logger() -> TracingLogger<RequestSpan> {
+    TracingLogger::new()
+}
+
+/// The span of one request, and its access line.
+///
+/// The span carries only `request_id` and `method`: anything logged while the
+/// request is handled carries both. When the response is ready one line says
+/// `route`, `status` and `ms`:
+///
+/// ```text
+/// INFO request{request_id=… method=POST}: residence_card_guide::telemetry: answered route="/{lang}/{question}" status=422 ms=0.12
+/// ```
+///
+/// That line is at `error` for a 5xx, `info` for a 4xx, and `debug` for the
+/// rest (`RUST_LOG=residence_card_guide=debug` shows every request): a line per
+/// successful request would cost a third of the server's throughput, and the
+/// load balancer in front already logs every request.
+///
+/// The route is the *pattern*, never the path: which question a person is on
+/// reveals earlier answers (only someone who answered "derived refugee status"
+/// can open `/first-travel-document`), and answers can reveal an asylum case.
+/// For the same reason there is no client address, user agent, query string
+/// or cookie.
+///
+/// The default root span of `tracing-actix-web` records more (path, client
+/// address, user agent) and looks the route up twice; under load it cost a
+/// fifth of the CPU of a question page.
+pub struct RequestSpan;
+
+/// When the request arrived, for the access line.
+#[derive(Clone, Copy)]
+struct Arrived(Instant);
+
+impl RootSpanBuilder for RequestSpan {
+    fn on_request_start(request: &ServiceRequest) -> Span {
+        request.extensions_mut().insert(Arrived(Instant::now()));
+        let id = request.extensions().get::<RequestId>().copied();
+        match id {
+            Some(id) => tracing::info_span!(
+                "request",
+                request_id = %id,
+                method = %request.method(),
+            ),
+            None => tracing::info_span!("request", request_id = Empty, method = %request.method()),
+        }
+    }
+
+    fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
+        let (status, route, ms) = match outcome {
+            Ok(response) => {
+                let request = response.request();
+                let ms = request
+                    .extensions()
+                    .get::<Arrived>()
+                    .map_or(0.0, |Arrived(t)| t.elapsed().as_secs_f64() * 1000.0);
+                let route = request.match_pattern();
+                (response.status().as_u16(), route, ms)
+            }
+            Err(error) => (error.as_response_error().status_code().as_u16(), None, 0.0),
+        };
+        let route = route.as_deref().unwrap_or("(none)");
+        let ms = (ms * 100.0).round() / 100.0;
+        if status >= 500 {
+            tracing::error!(parent: &span, route, status, ms, "answered");
+        } else if status >= 400 && route != "/healthz" {
+            tracing::info!(parent: &span, route, status, ms, "answered");
+        } else {
+            tracing::debug!(parent: &span, route, status, ms, "answered");
+        }
+    }
 }

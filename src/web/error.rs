@@ -98,7 +98,9 @@ impl ResponseError for WebError {
 
     fn error_response(&self) -> HttpResponse {
         if self.kind == ErrorKind::Internal {
-            tracing::error!(path = %self.path, "internal error");
+            // Not the path: it can name the question a person reached. The
+            // request span gives the request id, the access line the route.
+            tracing::error!("internal error");
         }
         let page = ErrorPage::new(self.lang, &self.path, self.kind);
         let mut response = html(self.status_code(), &page);
