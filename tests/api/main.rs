@@ -2,6 +2,8 @@
 
 mod cookie;
 mod helpers;
+mod hostile;
+mod instances;
 mod journeys;
 mod pages;
 mod questions;

@@ -1,0 +1,364 @@
+//! Real instances: the release or debug binary as deployed, started as
+//! processes on their own ports. Any instance with the key serves any step;
+//! keys rotate without losing anyone's answers; bad configuration stops the
+//! start; SIGTERM lets in-flight requests finish; logs carry a request id and
+//! never an answer.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use residence_card_guide::rules::every_path;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use crate::helpers::{TestApp, Visitor};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_residence-card-guide");
+
+fn key(byte: u8) -> String {
+    STANDARD.encode([byte; 64])
+}
+
+/// One running server process. Killed when dropped.
+struct Instance {
+    child: Child,
+    app: TestApp,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Instance {
+    /// Starts the binary on a free loopback port with `vars` (and nothing
+    /// else from this environment that could matter).
+    fn start(vars: &[(&str, &str)]) -> Instance {
+        let mut command = Command::new(BINARY);
+        for name in [
+            "COOKIE_KEY",
+            "COOKIE_KEY_PREVIOUS",
+            "APP_ENV",
+            "LOG_FORMAT",
+            "HOST",
+        ] {
+            command.env_remove(name);
+        }
+        command
+            .env("PORT", "0")
+            .env("HOST", "127.0.0.1")
+            .env("RUST_LOG", "info")
+            .envs(vars.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = command.spawn().expect("the binary starts");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let (sender, receiver) = std::sync::mpsc::channel();
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let log = Arc::clone(&log);
+            let sender = sender.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    if let Some(address) = line.split("listening on ").nth(1) {
+                        let _ = sender.send(address.trim_end_matches('/').to_owned());
+                    }
+                    log.lock().unwrap().push(line);
+                }
+            });
+        }
+        let address = receiver
+            .recv_timeout(Duration::from_secs(20))
+            .unwrap_or_else(|_| panic!("no address in the log: {:?}", log.lock().unwrap()));
+        let app = TestApp {
+            address,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        };
+        Instance { child, app, log }
+    }
+
+    fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+
+    fn terminate(&self) {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+
+    /// Waits for the process to end; its exit status.
+    fn wait(&mut self, limit: Duration) -> std::process::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(start.elapsed() < limit, "still running after {limit:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Walks every path of the guide, each request to the next instance in turn,
+/// carrying the cookie from one to the other, and checks the outcome.
+async fn walk_every_path_across(instances: &[&Instance]) {
+    let mut turn = 0;
+    let mut next = || {
+        turn += 1;
+        &instances[turn % instances.len()].app
+    };
+    for path in every_path() {
+        let mut cookie: Option<String> = None;
+        let mut here = "/en/application-date".to_owned();
+        for answer in &path.answers {
+            let mut visitor = Visitor::new(next());
+            visitor.cookie = cookie.clone();
+            let page = visitor.get(&here).await;
+            assert_eq!(page.status, 200, "{here} {path:?}");
+            let mut visitor = Visitor::new(next());
+            visitor.cookie = cookie.clone();
+            let slug = answer.question().slug();
+            let posted = visitor
+                .post(&here, &format!("{slug}={}", answer.option_slug()))
+                .await;
+            assert_eq!(posted.status, 303, "{here}");
+            assert!(!posted.location().contains("notice"), "answers kept");
+            cookie = visitor.cookie.clone();
+            here = posted.location().to_owned();
+        }
+        let mut visitor = Visitor::new(next());
+        visitor.cookie = cookie;
+        let result = visitor.get(&here).await;
+        assert_eq!(result.status, 200, "{path:?}");
+        assert_eq!(
+            result.attr("#outcome", "data-outcome").as_deref(),
+            Some(path.outcome.id())
+        );
+    }
+}
+
+#[tokio::test]
+async fn two_instances_with_one_key_serve_every_path_alternately() {
+    let shared = key(11);
+    let a = Instance::start(&[("COOKIE_KEY", &shared)]);
+    let b = Instance::start(&[("COOKIE_KEY", &shared)]);
+    assert_ne!(a.app.address, b.app.address);
+    walk_every_path_across(&[&a, &b]).await;
+    // A third instance with another key cannot read them: the key is the state.
+    let other = Instance::start(&[("COOKIE_KEY", &key(12))]);
+    let mut visitor = Visitor::new(&a.app);
+    visitor
+        .post("/en/application-date", "application-date=before-cutoff")
+        .await;
+    let mut stranger = Visitor::new(&other.app);
+    stranger.cookie = visitor.cookie.clone();
+    let page = stranger.get("/en/application-portal").await;
+    assert_eq!(
+        page.location(),
+        "/en/application-date?notice=answers-lost",
+        "a foreign key starts over"
+    );
+}
+
+/// Rotation as `docs/operations.md` describes it. An old instance (old key
+/// only) hands out a cookie; a rotated one (new key, old key as previous)
+/// reads it and re-issues it under the new key; once the old key is retired,
+/// the re-issued cookie still opens and the old one does not.
+#[tokio::test]
+async fn a_rotated_instance_reads_the_old_key_and_reissues_under_the_new() {
+    let (old, new) = (key(21), key(22));
+    let before = Instance::start(&[("COOKIE_KEY", &old)]);
+    let rotated = Instance::start(&[("COOKIE_KEY", &new), ("COOKIE_KEY_PREVIOUS", &old)]);
+    let after = Instance::start(&[("COOKIE_KEY", &new)]);
+
+    let mut visitor = Visitor::new(&before.app);
+    visitor
+        .post("/nb/application-date", "application-date=before-cutoff")
+        .await;
+    let old_cookie = visitor.cookie.clone().expect("saved under the old key");
+
+    let mut visitor = Visitor::new(&rotated.app);
+    visitor.cookie = Some(old_cookie.clone());
+    let page = visitor.get("/nb/application-portal").await;
+    assert_eq!(page.status, 200, "the old key still opens");
+    assert!(page.set_cookie().is_some(), "and the cookie is re-issued");
+    let new_cookie = visitor.cookie.clone().unwrap();
+    assert_ne!(new_cookie, old_cookie);
+
+    let mut visitor = Visitor::new(&after.app);
+    visitor.cookie = Some(new_cookie);
+    assert_eq!(visitor.get("/nb/application-portal").await.status, 200);
+    visitor.cookie = Some(old_cookie);
+    let page = visitor.get("/nb/application-portal").await;
+    assert_eq!(page.location(), "/nb/application-date?notice=answers-lost");
+}
+
+/// During a rolling update both kinds of instance run at once. Step one gives
+/// every instance the next key as COOKIE_KEY_PREVIOUS (they still seal with
+/// the old one); step two swaps the two. Instances of the two steps read each
+/// other's cookies, so no journey is lost while the update rolls.
+#[tokio::test]
+async fn both_steps_of_a_rotation_serve_one_journey_together() {
+    let (old, new) = (key(31), key(32));
+    let step_one = Instance::start(&[("COOKIE_KEY", &old), ("COOKIE_KEY_PREVIOUS", &new)]);
+    let step_two = Instance::start(&[("COOKIE_KEY", &new), ("COOKIE_KEY_PREVIOUS", &old)]);
+    walk_every_path_across(&[&step_one, &step_two]).await;
+}
+
+#[test]
+fn production_without_a_cookie_key_refuses_to_start() {
+    let cases: [(&[(&str, &str)], &str); 3] = [
+        (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
+        (
+            &[("APP_ENV", "production"), ("COOKIE_KEY", "c2hvcnQ=")],
+            "COOKIE_KEY must decode to at least 64 bytes",
+        ),
+        (
+            &[("COOKIE_KEY", "not base64 at all!")],
+            "COOKIE_KEY is not valid base64",
+        ),
+    ];
+    for (vars, message) in cases {
+        let output = Command::new(BINARY)
+            .env_remove("COOKIE_KEY")
+            .env_remove("COOKIE_KEY_PREVIOUS")
+            .env("PORT", "0")
+            .env("HOST", "127.0.0.1")
+            .envs(vars.iter().copied())
+            .stdin(Stdio::null())
+            .output()
+            .expect("the binary runs");
+        assert!(!output.status.success(), "{vars:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{vars:?}: {stderr}");
+    }
+}
+
+/// SIGTERM: the listener closes at once, a request already in flight still
+/// gets its whole answer, then the process exits 0.
+#[tokio::test]
+async fn sigterm_lets_the_request_in_flight_finish() {
+    let mut instance = Instance::start(&[("COOKIE_KEY", &key(41))]);
+    let address = instance
+        .app
+        .address
+        .trim_start_matches("http://")
+        .to_owned();
+    // A form post whose body is only half sent: in flight, waiting for the rest.
+    let mut stream = TcpStream::connect(&address).await.unwrap();
+    let body = "application-date=before-cutoff";
+    let head = format!(
+        "POST /en/application-date HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nSec-Fetch-Site: same-origin\r\n\
+         Content-Length: {}\r\n\r\n{}",
+        body.len(),
+        &body[..10]
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    instance.terminate();
+    // New connections are refused soon after.
+    let start = Instant::now();
+    loop {
+        if TcpStream::connect(&address).await.is_err() {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "still accepting");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // The rest of the body arrives; the answer is whole.
+    stream.write_all(&body.as_bytes()[10..]).await.unwrap();
+    let mut answer = String::new();
+    tokio::time::timeout(Duration::from_secs(10), stream.read_to_string(&mut answer))
+        .await
+        .expect("answered in time")
+        .unwrap();
+    assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
+    assert!(answer.contains("/en/application-portal"), "{answer}");
+
+    let status = instance.wait(Duration::from_secs(10));
+    assert!(status.success(), "{status:?}");
+    let log = instance.log().join("\n");
+    assert!(log.contains("SIGTERM"), "{log}");
+}
+
+/// Every request line carries a request id; no log line, even at `debug` for
+/// every crate, holds an answer, a question a person reached, or the cookie.
+#[tokio::test]
+async fn logs_carry_a_request_id_and_never_an_answer() {
+    let instance = Instance::start(&[("COOKIE_KEY", &key(51)), ("RUST_LOG", "debug")]);
+    let mut visitor = Visitor::new(&instance.app);
+    let mut cookies = Vec::new();
+    for (path, body) in [
+        (
+            "/en/application-date",
+            "application-date=on-or-after-cutoff",
+        ),
+        (
+            "/en/application-type",
+            "application-type=derived-refugee-status",
+        ),
+        ("/en/first-travel-document", "first-travel-document=no"),
+        ("/en/expired-travel-document", "expired-travel-document=yes"),
+        ("/en/handed-in", "handed-in=no"),
+        ("/en/handed-in", "handed-in=maybe"),
+        ("/en/application-portal", "application-portal=yes"),
+    ] {
+        assert!(visitor.get(path).await.status.is_success(), "{path}");
+        visitor.post(path, body).await;
+        cookies.extend(visitor.cookie.clone());
+    }
+    assert_eq!(visitor.get("/en/result").await.status, 200);
+    assert_eq!(visitor.get("/en/nope").await.status, 404);
+    // Refused requests name a question in their path: that must not be logged.
+    let put = visitor
+        .send(reqwest::Method::PUT, "/en/handed-in", None, &[])
+        .await;
+    assert_eq!(put.status, 405);
+    // The log is written by another thread: give it a moment.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let log = instance.log();
+    let requests: Vec<&String> = log.iter().filter(|l| l.contains(" answered ")).collect();
+    assert!(requests.len() >= 17, "one line per request: {log:#?}");
+    for line in &requests {
+        assert!(line.contains("request_id="), "{line}");
+        assert!(line.contains("status="), "{line}");
+    }
+    let secrets = [
+        "on-or-after-cutoff",
+        "derived-refugee-status",
+        "first-travel-document",
+        "expired-travel-document",
+        "handed-in",
+        "application-portal",
+        "maybe",
+        "=yes",
+        "=no",
+        "rcg-answers",
+    ];
+    for line in &log {
+        for secret in secrets {
+            assert!(!line.contains(secret), "{secret:?} logged: {line}");
+        }
+        for cookie in &cookies {
+            assert!(!line.contains(cookie.as_str()), "the cookie logged: {line}");
+        }
+    }
+}
