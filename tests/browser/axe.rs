@@ -1,5 +1,5 @@
 //! axe-core, injected into the page and run with the WCAG 2.0, 2.1 and 2.2
-//! A and AA rules.
+//! A and AA rules and axe's best practices.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +11,14 @@ use crate::harness::require_tool_file;
 /// The rule tags that are run: every WCAG 2.0, 2.1 and 2.2 A and AA success
 /// criterion axe checks, and axe's best practices (landmarks, heading order and
 /// the like), which the guide meets too.
-pub const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+pub const TAGS: [&str; 6] = [
+    "wcag2a",
+    "wcag2aa",
+    "wcag21a",
+    "wcag21aa",
+    "wcag22aa",
+    "best-practice",
+];
 
 /// The axe-core source, read once.
 pub fn source() -> String {

@@ -489,6 +489,26 @@ async fn screenshots_of_each_page_kind() {
                 saved += 1;
             }
         }
+        // What keyboard focus looks like: each kind of control on a question page.
+        layout::set_viewport(&client, 1280, 900).await;
+        State {
+            lang: Lang::En,
+            kind: Kind::Question(Question::FIRST),
+        }
+        .load(&client, &site)
+        .await;
+        let stops: [(&str, fn(&Value) -> bool); 4] = [
+            ("skip-link", |f| f["text"] == "Skip to main content"),
+            ("back-link", |f| f["text"] == "Back"),
+            ("radio", |f| f["type"] == "radio"),
+            ("continue-button", |f| f["id"] == "continue-button"),
+        ];
+        for (name, wanted) in stops {
+            tab_to(&client, name, wanted).await.unwrap();
+            let png = client.screenshot().await.expect("a screenshot");
+            write(&dir.join(format!("focus-{name}.png")), png);
+            saved += 1;
+        }
         eprintln!("saved {saved} screenshots in {}", dir.display());
     })
     .await;
