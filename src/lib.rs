@@ -4,12 +4,13 @@
 //! - [`rules`]: the decision, pure.
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
-//! - [`config`], [`startup`], [`telemetry`]: running it.
+//! - [`config`], [`startup`], [`telemetry`], [`healthcheck`]: running it.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 
 pub mod answer_cookie;
 pub mod config;
 pub mod flow;
+pub mod healthcheck;
 pub mod i18n;
 pub mod rules;
 pub mod startup;

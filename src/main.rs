@@ -5,13 +5,15 @@ use std::net::TcpListener;
 use std::process::ExitCode;
 
 use residence_card_guide::config::Settings;
-use residence_card_guide::{flow, startup, telemetry};
+use residence_card_guide::{flow, healthcheck, startup, telemetry};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         None => serve(),
         Some("flow") => flow::cli(&args[1..]),
+        // For a container HEALTHCHECK without curl: GET /healthz on HOST:PORT.
+        Some("healthcheck") => healthcheck::cli(),
         Some("-h" | "--help") => {
             println!("{}", flow::USAGE);
             ExitCode::SUCCESS

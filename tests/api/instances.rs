@@ -362,3 +362,27 @@ async fn logs_carry_a_request_id_and_never_an_answer() {
         }
     }
 }
+
+/// `residence-card-guide healthcheck` (the container HEALTHCHECK): 0 while the
+/// server answers on HOST:PORT, 1 when nothing listens there.
+#[test]
+fn the_healthcheck_command_probes_healthz() {
+    let instance = Instance::start(&[("COOKIE_KEY", &key(61))]);
+    let port = instance.app.address.rsplit(':').next().unwrap().to_owned();
+    let probe = |host: &str, port: &str| {
+        Command::new(BINARY)
+            .arg("healthcheck")
+            .env("HOST", host)
+            .env("PORT", port)
+            .output()
+            .expect("the binary runs")
+    };
+    for host in ["127.0.0.1", "0.0.0.0"] {
+        let output = probe(host, &port);
+        assert!(output.status.success(), "{host}: {output:?}");
+    }
+    drop(instance);
+    let output = probe("127.0.0.1", &port);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("healthcheck"));
+}
