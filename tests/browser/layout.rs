@@ -72,6 +72,26 @@ return problems;
         .collect()
 }
 
+/// Applies the text spacing of WCAG 1.4.12 to every element, as a reader's
+/// own style sheet would: line height 1.5, paragraph spacing 2 em, letter
+/// spacing 0.12 em, word spacing 0.16 em. (Through the CSS object model: the
+/// page's Content-Security-Policy rightly refuses an injected <style>.)
+pub async fn apply_text_spacing(client: &Client) {
+    client
+        .execute(
+            r#"for (const e of document.querySelectorAll('body, body *')) {
+                 e.style.setProperty('line-height', '1.5', 'important');
+                 e.style.setProperty('letter-spacing', '0.12em', 'important');
+                 e.style.setProperty('word-spacing', '0.16em', 'important');
+               }
+               for (const p of document.querySelectorAll('p'))
+                 p.style.setProperty('margin-bottom', '2em', 'important');"#,
+            vec![],
+        )
+        .await
+        .expect("apply text spacing");
+}
+
 /// The layout viewport (`clientWidth`, `innerHeight`), in CSS pixels.
 pub async fn viewport(client: &Client) -> (i64, i64) {
     let size = client

@@ -324,7 +324,7 @@ async fn every_page_in_every_state_is_valid_html_and_the_css_is_valid() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
-async fn pages_reflow_at_320_px_and_at_200_percent_zoom_without_scrolling_or_clipping() {
+async fn pages_reflow_at_320_px_at_200_percent_zoom_and_with_text_spacing() {
     with_browser(1280, 900, |client, site| async move {
         let started = Instant::now();
         let mut failures = Failures::default();
@@ -338,6 +338,20 @@ async fn pages_reflow_at_320_px_and_at_200_percent_zoom_without_scrolling_or_cli
                 pages += 1;
                 for problem in layout::reflow_problems(&client).await {
                     failures.push(format!("{state} at {what}: {problem}"));
+                }
+            }
+        }
+        // WCAG 1.4.12: a reader's own text spacing on a narrow screen, in every
+        // language (Norwegian has the longest words).
+        layout::set_viewport(&client, 320, 900).await;
+        for lang in Lang::ALL {
+            for kind in Kind::one_of_each() {
+                let state = State { lang, kind };
+                state.load(&client, &site).await;
+                layout::apply_text_spacing(&client).await;
+                pages += 1;
+                for problem in layout::reflow_problems(&client).await {
+                    failures.push(format!("{state} at 320 px with text spacing: {problem}"));
                 }
             }
         }

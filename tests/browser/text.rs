@@ -136,6 +136,28 @@ pub fn check_dump(kind: Kind, html: &str, dump: &str) -> Vec<String> {
             ));
         }
     }
+    // Without JavaScript the error still comes first: the summary is the first
+    // thing in <main>, focusable and focused on load; Back is still there.
+    if matches!(kind, Kind::Error(_) | Kind::AnswersLostWithError) {
+        let first = Selector::parse("main > *").expect("selector");
+        let summary = document.select(&first).next().map(|e| e.value());
+        let ok = summary.is_some_and(|e| {
+            e.id() == Some("error-summary")
+                && e.attr("tabindex") == Some("-1")
+                && e.attr("autofocus").is_some()
+                && e.attr("role") == Some("alert")
+        });
+        if !ok {
+            problems.push(format!(
+                "the first thing in <main> must be the error summary with role=alert, \
+                 tabindex=-1 and autofocus, not {summary:?}"
+            ));
+        }
+        let back = Selector::parse(".back-link[href]").expect("selector");
+        if document.select(&back).next().is_none() {
+            problems.push("the error page has no Back link".to_owned());
+        }
+    }
     // The saved answer shows as chosen.
     let checked = Selector::parse("input[type=radio][checked]").expect("selector");
     for radio in document.select(&checked) {
