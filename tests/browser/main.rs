@@ -511,7 +511,8 @@ async fn screenshots_of_each_page_kind() {
         }
         .load(&client, &site)
         .await;
-        let stops: [(&str, fn(&Value) -> bool); 4] = [
+        type Stop = (&'static str, fn(&Value) -> bool);
+        let stops: [Stop; 4] = [
             ("skip-link", |f| f["text"] == "Skip to main content"),
             ("back-link", |f| f["text"] == "Back"),
             ("radio", |f| f["type"] == "radio"),
