@@ -456,6 +456,9 @@ async fn a_text_browser_reads_every_page_in_a_sensible_order() {
         for problem in text::check_dump(state.kind, &page.body, &dump) {
             failures.push(format!("{state}: {problem}"));
         }
+        if let Some(problem) = text::check_title(state, &page.body) {
+            failures.push(format!("{state}: {problem}"));
+        }
     }
     eprintln!("w3m read {pages} pages (dumps in {})", dir.display());
     failures.assert_none("reading order in a text browser");

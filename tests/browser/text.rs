@@ -9,7 +9,7 @@ use residence_card_guide::rules::Path;
 use scraper::{ElementRef, Html, Selector};
 
 use crate::harness::{Http, Page, Site};
-use crate::states::Kind;
+use crate::states::{Kind, State};
 
 /// `w3m -dump` of `html`: the page as a text browser shows it (w3m applies no CSS).
 pub fn w3m_dump(w3m: &std::path::Path, html: &str) -> String {
@@ -173,6 +173,23 @@ pub fn check_dump(kind: Kind, html: &str, dump: &str) -> Vec<String> {
         problems.push("a message is missing (⟦id⟧ in the text)".to_owned());
     }
     problems
+}
+
+/// The page's `<title>` is its `<h1>` and the service name, with the
+/// localized "Error:" in front when the page shows an error.
+pub fn check_title(state: State, html: &str) -> Option<String> {
+    let document = Html::parse_document(html);
+    let first = |css: &str| {
+        let selector = Selector::parse(css).expect("selector");
+        document.select(&selector).next().map(text_of)
+    };
+    let (title, heading) = (first("title")?, first("h1")?);
+    let id = match state.kind {
+        Kind::Error(_) | Kind::AnswersLostWithError => "page-title-error",
+        _ => "page-title",
+    };
+    let expected = squash(&Tr(state.lang).with(id, "page", &heading));
+    (title != expected).then(|| format!("the title is “{title}”, expected “{expected}”"))
 }
 
 /// Goes through `path` in `lang` with only links and forms, as a browser without
