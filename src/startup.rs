@@ -4,7 +4,6 @@ use std::net::TcpListener;
 use std::time::Duration;
 
 use actix_web::dev::Server;
-use actix_web::middleware::Compress;
 use actix_web::{App, HttpServer, web};
 
 use crate::config::Settings;
@@ -23,7 +22,6 @@ pub fn run(listener: TcpListener, settings: &Settings) -> std::io::Result<Server
         App::new()
             .app_data(state.clone())
             .wrap(security::headers())
-            .wrap(Compress::default())
             .wrap(crate::telemetry::request_logger())
             .configure(routes)
     })
