@@ -6,12 +6,16 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, VARY};
 use actix_web::{HttpRequest, HttpResponse, web};
 
+use super::cache::{self, PageKey};
 use super::extract::{Asked, FormPairs, SameOrigin, SavedAnswers, parse_answer};
-use super::pages::{AboutPage, AccessibilityPage, QuestionPage, ResultPage, StartPage, html};
-use super::{AppState, ErrorKind, STYLESHEET, WebError, accept_language, start_href, step_href};
+use super::pages::{AboutPage, AccessibilityPage, QuestionPage, ResultPage, StartPage};
+use super::{
+    AppState, ErrorKind, STYLESHEET, WebError, accept_language, question_href, start_href,
+    step_href,
+};
 use crate::answer_cookie::{Saved, removal};
 use crate::i18n::Lang;
-use crate::rules::{Journey, Question, Step};
+use crate::rules::{Answers, Journey, Question, Step};
 
 /// The query that asks a page to say the earlier answers could not be used.
 const NOTICE_QUERY: &str = "notice=answers-lost";
@@ -50,8 +54,10 @@ pub async fn stylesheet() -> HttpResponse {
 
 /// `GET /{lang}/`
 #[tracing::instrument(skip_all)]
-pub async fn start(req: HttpRequest, lang: Lang) -> HttpResponse {
-    html(StatusCode::OK, &StartPage::new(lang, req.path()))
+pub async fn start(lang: Lang) -> HttpResponse {
+    cache::page(StatusCode::OK, PageKey::Start(lang), || {
+        StartPage::new(lang, &start_href(lang))
+    })
 }
 
 /// `GET /{lang}/{question}`: the question with its saved answer checked.
@@ -70,14 +76,13 @@ pub async fn question(
     if !answers.can_ask(question) {
         return see_other(step_href(lang, Journey::of(&answers).next));
     }
-    let page = QuestionPage::new(lang, req.path(), question, &answers, false, notice(&req));
-    reseal_if_old_key(html(StatusCode::OK, &page), &saved, &state)
+    let response = question_page(StatusCode::OK, lang, question, &answers, notice(&req));
+    reseal_if_old_key(response, &saved, &state)
 }
 
 /// `POST /{lang}/{question}`: save the answer and go on, or show the error.
 #[tracing::instrument(skip_all)]
 pub async fn answer(
-    req: HttpRequest,
     lang: Lang,
     Asked(question): Asked,
     _: SameOrigin,
@@ -98,8 +103,9 @@ pub async fn answer(
     }
     match parse_answer(question, &form) {
         Err(_) => {
-            let page = QuestionPage::new(lang, req.path(), question, &answers, true, lost);
-            forget_if(lost, &state, html(StatusCode::UNPROCESSABLE_ENTITY, &page))
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            let response = question_page(status, lang, question, &answers, lost);
+            forget_if(lost, &state, response)
         }
         Ok(answer) => {
             let answers = answers.with(answer);
@@ -129,8 +135,17 @@ pub async fn result(
     match journey.next {
         Step::Ask(question) => see_other(step_href(lang, Step::Ask(question))),
         Step::Done(outcome) => {
-            let page = ResultPage::new(lang, req.path(), outcome, &journey, notice(&req));
-            reseal_if_old_key(html(StatusCode::OK, &page), &saved, &state)
+            let notice = notice(&req);
+            let key = PageKey::Result {
+                lang,
+                answers: saved.answers(),
+                notice,
+            };
+            let response = cache::page(StatusCode::OK, key, || {
+                let path = step_href(lang, Step::Done(outcome));
+                ResultPage::new(lang, &path, outcome, &journey, notice)
+            });
+            reseal_if_old_key(response, &saved, &state)
         }
     }
 }
@@ -142,18 +157,44 @@ pub async fn start_again(lang: Lang, _: SameOrigin, state: web::Data<AppState>) 
 }
 
 /// `GET /{lang}/accessibility`
-pub async fn accessibility(req: HttpRequest, lang: Lang) -> HttpResponse {
-    html(StatusCode::OK, &AccessibilityPage::new(lang, req.path()))
+pub async fn accessibility(lang: Lang) -> HttpResponse {
+    cache::page(StatusCode::OK, PageKey::Accessibility(lang), || {
+        AccessibilityPage::new(lang, &format!("/{}/accessibility", lang.code()))
+    })
 }
 
 /// `GET /{lang}/about-this-guide`
-pub async fn about(req: HttpRequest, lang: Lang) -> HttpResponse {
-    html(StatusCode::OK, &AboutPage::new(lang, req.path()))
+pub async fn about(lang: Lang) -> HttpResponse {
+    cache::page(StatusCode::OK, PageKey::About(lang), || {
+        AboutPage::new(lang, &format!("/{}/about-this-guide", lang.code()))
+    })
 }
 
 /// Anything else: a localized 404.
 pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
     Err(WebError::new(ErrorKind::NotFound, &req))
+}
+
+/// A question page: shown again with its error when `status` is 422.
+fn question_page(
+    status: StatusCode,
+    lang: Lang,
+    question: Question,
+    answers: &Answers,
+    notice: bool,
+) -> HttpResponse {
+    let error = status == StatusCode::UNPROCESSABLE_ENTITY;
+    let key = PageKey::Question {
+        lang,
+        question,
+        answers: *answers,
+        error,
+        notice,
+    };
+    cache::page(status, key, || {
+        let path = question_href(lang, question);
+        QuestionPage::new(lang, &path, question, answers, error, notice)
+    })
 }
 
 /// `303 See Other` to `location`.

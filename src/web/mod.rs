@@ -4,6 +4,7 @@
 //! answers, the chosen option), asks the rules for the next step, and renders a
 //! page or redirects. Nothing here decides the route.
 
+pub mod cache;
 mod error;
 mod extract;
 mod handlers;

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::web::Bytes;
 use askama::Template;
 
 use super::error::ErrorKind;
@@ -14,22 +15,26 @@ use super::{STYLESHEET_URL, question_href, start_href};
 use crate::i18n::{Lang, Tr};
 use crate::rules::{Answer, Answers, Journey, Outcome, Question, Step, every_path};
 
-/// Renders a page as an HTML response with `status`.
+/// Renders a page as an HTML response with `status`. Pages that do not show
+/// the request path are kept once rendered: see [`super::cache`].
 pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
     match page.render() {
-        Ok(body) => {
-            let mut response = HttpResponse::with_body(status, body).map_into_boxed_body();
-            response.headers_mut().insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            );
-            response
-        }
+        Ok(body) => html_bytes(status, Bytes::from(body)),
         Err(error) => {
             tracing::error!(%error, "template failed to render");
             HttpResponse::InternalServerError().finish()
         }
     }
+}
+
+/// An HTML response with `status` and this rendered `body`.
+pub fn html_bytes(status: StatusCode, body: Bytes) -> HttpResponse {
+    let mut response = HttpResponse::with_body(status, body).map_into_boxed_body();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
 }
 
 /// What the layout (`base.html`) needs on every page.
