@@ -332,11 +332,15 @@ async fn logs_carry_a_request_id_and_never_an_answer() {
         .send(reqwest::Method::PUT, "/en/handed-in", None, &[])
         .await;
     assert_eq!(put.status, 405);
-    // The log is written by another thread: give it a moment.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The lines are written before each answer, but read by another thread.
+    let answered = |log: &[String]| log.iter().filter(|l| l.contains(" answered ")).count();
+    let start = Instant::now();
+    while answered(&instance.log()) < 17 && start.elapsed() < Duration::from_secs(10) {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let log = instance.log();
     let requests: Vec<&String> = log.iter().filter(|l| l.contains(" answered ")).collect();
-    assert!(requests.len() >= 17, "one line per request: {log:#?}");
+    assert_eq!(requests.len(), 17, "one line per request: {log:#?}");
     for line in &requests {
         assert!(line.contains("request_id="), "{line}");
         assert!(line.contains("status="), "{line}");
