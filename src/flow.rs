@@ -21,7 +21,8 @@ pub const USAGE: &str = "\
 usage: residence-card-guide                 serve the guide (see README for settings)
        residence-card-guide flow [--format dot|mermaid|table] [--lang nb|nn|en]
                                             print the flow graph or decision table
-                                            (default: mermaid, en)";
+                                            (default: mermaid, en)
+       residence-card-guide healthcheck     GET /healthz on HOST:PORT; exit 0 on 200";
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

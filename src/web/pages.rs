@@ -261,6 +261,9 @@ fn answer_rows(lang: Lang, answered: &[Answer]) -> Vec<AnswerRow> {
         .collect()
 }
 
+/// The longest requested path an error page links to in the other languages.
+const MAX_LINKED_PATH: usize = 256;
+
 /// Every error page.
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -277,6 +280,13 @@ impl ErrorPage {
         let t = Tr(lang);
         let stem = kind.message_stem();
         let heading = t.get(&format!("error-{stem}-title"));
+        // The language links repeat the requested path; a very long one (no real
+        // page has one) gets links to the start pages instead.
+        let path = if path.len() <= MAX_LINKED_PATH {
+            path
+        } else {
+            "/"
+        };
         ErrorPage {
             t,
             chrome: Chrome::new(lang, &heading, false, path),

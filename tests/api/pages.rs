@@ -125,3 +125,18 @@ async fn the_about_page_lists_every_path_and_the_sources() {
     let page = visitor.get("/en/accessibility").await;
     assert!(page.body.contains("(WCAG) 2.1") && page.body.contains("AA"));
 }
+
+#[tokio::test]
+async fn an_error_page_for_a_very_long_path_links_to_the_start_pages() {
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    let page = visitor.get(&format!("/en/{}", "a".repeat(2000))).await;
+    assert_eq!(page.status, 404);
+    assert_eq!(page.attrs(".language-nav a", "href"), vec!["/nb/", "/nn/"]);
+    assert!(page.body.len() < 8 * 1024, "{} bytes", page.body.len());
+    let page = visitor.get("/en/nothing-here").await;
+    assert_eq!(
+        page.attrs(".language-nav a", "href"),
+        vec!["/nb/nothing-here", "/nn/nothing-here"]
+    );
+}
