@@ -26,7 +26,7 @@ option-application-type-derived-refugee-status = Derived refugee status
 option-application-type-other = Something else
 
 question-first-travel-document-title = Will you get a Norwegian travel document for the first time?
-question-first-travel-document-hint = This is the first time you get a Norwegian travel document, for example a travel document for refugees.
+question-first-travel-document-hint = Answer yes if this is the first time you get a Norwegian travel document, for example a travel document for refugees.
 question-first-travel-document-error = Select yes if you will get a Norwegian travel document for the first time
 question-first-travel-document-summary = First Norwegian travel document
 
@@ -36,7 +36,7 @@ question-expired-travel-document-error = Select yes if you have an expired Norwe
 question-expired-travel-document-summary = Expired Norwegian travel document
 
 question-handed-in-title = Did you give the expired document to the police when you applied?
-question-handed-in-hint = The police keep the old document when you hand it in.
+question-handed-in-hint = Answer no if you still have the expired document.
 question-handed-in-error = Select yes if you gave the expired document to the police
 question-handed-in-summary = Gave the expired document to the police
 

@@ -36,7 +36,7 @@ question-expired-travel-document-error = Velg ja hvis du har et utlendingspass e
 question-expired-travel-document-summary = Utløpt norsk reisedokument
 
 question-handed-in-title = Leverte du det utløpte dokumentet til politiet da du søkte?
-question-handed-in-hint = Politiet beholder det gamle dokumentet når du leverer det.
+question-handed-in-hint = Svar nei hvis du fortsatt har det utløpte dokumentet.
 question-handed-in-error = Velg ja hvis du leverte det utløpte dokumentet til politiet
 question-handed-in-summary = Leverte det utløpte dokumentet til politiet
 

@@ -36,7 +36,7 @@ question-expired-travel-document-error = Vel ja viss du har eit utlendingspass e
 question-expired-travel-document-summary = Norsk reisedokument som har gått ut
 
 question-handed-in-title = Leverte du dokumentet som har gått ut, til politiet då du søkte?
-question-handed-in-hint = Politiet beheld det gamle dokumentet når du leverer det.
+question-handed-in-hint = Svar nei viss du framleis har dokumentet som har gått ut.
 question-handed-in-error = Vel ja viss du leverte dokumentet som har gått ut, til politiet
 question-handed-in-summary = Leverte dokumentet som har gått ut, til politiet
 
