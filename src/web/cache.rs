@@ -22,7 +22,7 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use askama::Template;
 
-use super::pages::html_bytes;
+use super::pages::{html_bytes, render};
 use crate::i18n::Lang;
 use crate::rules::{Answers, Question};
 
@@ -65,27 +65,22 @@ pub fn page<T: Template>(
     if let Some(body) = PAGES.with(|pages| pages.borrow().get(&key).cloned()) {
         return html_bytes(status, body);
     }
-    match page().render() {
-        Ok(body) => {
-            let body = Bytes::from(body);
-            PAGES.with(|pages| {
-                let mut pages = pages.borrow_mut();
-                if pages.len() >= MAX_PAGES {
-                    pages.clear();
-                }
-                pages.insert(key, body.clone());
-            });
-            html_bytes(status, body)
+    let Some(body) = render(&page()) else {
+        return HttpResponse::InternalServerError().finish();
+    };
+    PAGES.with(|pages| {
+        let mut pages = pages.borrow_mut();
+        if pages.len() >= MAX_PAGES {
+            pages.clear();
         }
-        Err(error) => {
-            tracing::error!(%error, "template failed to render");
-            HttpResponse::InternalServerError().finish()
-        }
-    }
+        pages.insert(key, body.clone());
+    });
+    html_bytes(status, body)
 }
 
-/// How many pages this worker holds (for tests).
-pub fn held() -> usize {
+/// How many pages this worker holds.
+#[cfg(test)]
+fn held() -> usize {
     PAGES.with(|pages| pages.borrow().len())
 }
 

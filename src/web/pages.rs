@@ -18,13 +18,18 @@ use crate::rules::{Answer, Answers, Journey, Outcome, Question, Step, every_path
 /// Renders a page as an HTML response with `status`. Pages that do not show
 /// the request path are kept once rendered: see [`super::cache`].
 pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
-    match page.render() {
-        Ok(body) => html_bytes(status, Bytes::from(body)),
-        Err(error) => {
-            tracing::error!(%error, "template failed to render");
-            HttpResponse::InternalServerError().finish()
-        }
+    match render(page) {
+        Some(body) => html_bytes(status, body),
+        None => HttpResponse::InternalServerError().finish(),
     }
+}
+
+/// The page's HTML; `None` (logged) if the template fails, which only a bug can cause.
+pub fn render(page: &impl Template) -> Option<Bytes> {
+    page.render()
+        .map(Bytes::from)
+        .map_err(|error| tracing::error!(%error, "template failed to render"))
+        .ok()
 }
 
 /// An HTML response with `status` and this rendered `body`.
