@@ -19,10 +19,12 @@ page-title = { $page } – { -service-name }
 page-title-error = Error: { $page } – { -service-name }
 skip-link = Skip to main content
 language-nav-label = Language
-# Each language's name is written in that language, in all three locales.
-language-name-nb = Norsk bokmål
-language-name-nn = Norsk nynorsk
-language-name-en = English
+# This language's own name, in its own script: the language links of every
+# page show it. Do not translate it into another language.
+language-name = English
+# Shown only on translated pages (not nb, nn or en), before links to the same
+# page in Norwegian Bokmål and English.
+translation-notice = This page is translated from Norwegian. The Norwegian and English pages are the official ones:
 footer-nav-label = About the guide
 footer-accessibility = Accessibility statement
 footer-about = About this guide

@@ -40,8 +40,15 @@ mail-check-address = If you are registered with Posten, log in with BankID or Mi
 mail-moving = If you move before the card arrives, tell the police.
 mail-travel = Do not plan travel outside Norway before you have the card.
 mail-wait-heading = If the card does not come
-mail-delivery-time = It can take up to about 20 working days for the card to arrive.
-mail-returned = If the post cannot deliver the card, it goes back to the police. This takes about 14 working days. The police will then contact you by phone or e-mail.
+# $days: working days (a number).
+mail-delivery-time = It can take up to about { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    } for the card to arrive.
+mail-returned = If the post cannot deliver the card, it goes back to the police. This takes about { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }. The police will then contact you by phone or e-mail.
 mail-not-arrived = If the card has not come and nobody has contacted you, contact the police district where you applied.
 
 ## What to do: book an appointment

@@ -6,7 +6,14 @@ start-tells-you = The guide tells you if you must:
 start-tells-book = book an appointment with the police, and how to book it
 start-tells-wait = wait for the police to contact you
 start-tells-mail = or wait for the card to come by mail
-start-time = You answer up to 6 short questions. It takes about 2 minutes.
+# $questions: the most questions any path asks; $minutes: about how long it takes.
+start-time = You answer up to { $questions ->
+        [one] { $questions } short question
+       *[other] { $questions } short questions
+    }. It takes about { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }.
 start-button = Start now
 start-not-eu = EU and EEA citizens do not get a residence card. This guide is not for them.
 start-privacy-heading = Your answers are private

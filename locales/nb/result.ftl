@@ -40,8 +40,15 @@ mail-check-address = Hvis du er registrert hos Posten, logg inn med BankID eller
 mail-moving = Hvis du flytter før kortet kommer, må du si fra til politiet.
 mail-travel = Ikke planlegg reiser utenfor Norge før du har fått kortet.
 mail-wait-heading = Hvis kortet ikke kommer
-mail-delivery-time = Det kan ta opptil omtrent 20 arbeidsdager før kortet kommer.
-mail-returned = Hvis Posten ikke kan levere kortet, går det tilbake til politiet. Det tar omtrent 14 arbeidsdager. Politiet kontakter deg da på telefon eller e-post.
+# $days: arbeidsdager (et tall).
+mail-delivery-time = Det kan ta opptil omtrent { $days ->
+        [one] { $days } arbeidsdag
+       *[other] { $days } arbeidsdager
+    } før kortet kommer.
+mail-returned = Hvis Posten ikke kan levere kortet, går det tilbake til politiet. Det tar omtrent { $days ->
+        [one] { $days } arbeidsdag
+       *[other] { $days } arbeidsdager
+    }. Politiet kontakter deg da på telefon eller e-post.
 mail-not-arrived = Hvis kortet ikke har kommet og ingen har kontaktet deg, kontakt politidistriktet der du søkte.
 
 ## Dette må du gjøre: bestille time

@@ -6,7 +6,14 @@ start-tells-you = Veiviseren forteller deg om du må:
 start-tells-book = bestille time hos politiet, og hvordan du bestiller
 start-tells-wait = vente på at politiet kontakter deg
 start-tells-mail = eller vente på at kortet kommer i posten
-start-time = Du svarer på opptil 6 korte spørsmål. Det tar omtrent 2 minutter.
+# $questions: flest spørsmål på én vei gjennom veiviseren; $minutes: omtrent hvor lang tid det tar.
+start-time = Du svarer på opptil { $questions ->
+        [one] { $questions } kort spørsmål
+       *[other] { $questions } korte spørsmål
+    }. Det tar omtrent { $minutes ->
+        [one] { $minutes } minutt
+       *[other] { $minutes } minutter
+    }.
 start-button = Start nå
 start-not-eu = EU- og EØS-borgere får ikke oppholdskort. Denne veiviseren er ikke for dem.
 start-privacy-heading = Svarene dine er private

@@ -40,8 +40,15 @@ mail-check-address = Viss du er registrert hos Posten, logg inn med BankID eller
 mail-moving = Viss du flyttar før kortet kjem, må du seie frå til politiet.
 mail-travel = Ikkje planlegg reiser utanfor Noreg før du har fått kortet.
 mail-wait-heading = Viss kortet ikkje kjem
-mail-delivery-time = Det kan ta opptil om lag 20 arbeidsdagar før kortet kjem.
-mail-returned = Viss Posten ikkje kan levere kortet, går det tilbake til politiet. Det tek om lag 14 arbeidsdagar. Politiet kontaktar deg då på telefon eller e-post.
+# $days: arbeidsdagar (eit tal).
+mail-delivery-time = Det kan ta opptil om lag { $days ->
+        [one] { $days } arbeidsdag
+       *[other] { $days } arbeidsdagar
+    } før kortet kjem.
+mail-returned = Viss Posten ikkje kan levere kortet, går det tilbake til politiet. Det tek om lag { $days ->
+        [one] { $days } arbeidsdag
+       *[other] { $days } arbeidsdagar
+    }. Politiet kontaktar deg då på telefon eller e-post.
 mail-not-arrived = Viss kortet ikkje har kome og ingen har kontakta deg, kontakt politidistriktet der du søkte.
 
 ## Dette må du gjere: bestille time

@@ -6,7 +6,14 @@ start-tells-you = Rettleiaren fortel deg om du må:
 start-tells-book = bestille time hos politiet, og korleis du bestiller
 start-tells-wait = vente på at politiet kontaktar deg
 start-tells-mail = eller vente på at kortet kjem i posten
-start-time = Du svarar på opptil 6 korte spørsmål. Det tek om lag 2 minutt.
+# $questions: flest spørsmål på éin veg gjennom rettleiaren; $minutes: om lag kor lang tid det tek.
+start-time = Du svarar på opptil { $questions ->
+        [one] { $questions } kort spørsmål
+       *[other] { $questions } korte spørsmål
+    }. Det tek om lag { $minutes ->
+        [one] { $minutes } minutt
+       *[other] { $minutes } minutt
+    }.
 start-button = Start no
 start-not-eu = EU- og EØS-borgarar får ikkje opphaldskort. Denne rettleiaren er ikkje for dei.
 start-privacy-heading = Svara dine er private
