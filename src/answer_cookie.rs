@@ -18,8 +18,12 @@ use actix_web::http::header::{COOKIE, HeaderMap};
 
 use crate::rules::{Answer, Answers, Question};
 
-/// The cookie's name.
+/// The cookie's name over plain HTTP (development).
 pub const COOKIE_NAME: &str = "rcg-answers";
+/// The cookie's name over HTTPS (production): the `__Host-` prefix makes the
+/// browser refuse it unless it is `Secure`, has `Path=/` and no `Domain`, so a
+/// sibling subdomain cannot set or shadow it.
+pub const HOST_COOKIE_NAME: &str = "__Host-rcg-answers";
 /// How long saved answers stay usable after they were last saved.
 pub const MAX_AGE: Duration = Duration::from_secs(2 * 60 * 60);
 /// A cookie value longer than this is not even decrypted: a real one is ~250 bytes.
@@ -37,17 +41,71 @@ pub struct CookieKeys {
     previous: Option<Key>,
 }
 
+/// How the guide is reached: this sets the cookie's name and `Secure`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    /// Plain HTTP is allowed (development): name [`COOKIE_NAME`], no `Secure`,
+    /// so `http://127.0.0.1` works in every browser.
+    Http,
+    /// HTTPS only (production): name [`HOST_COOKIE_NAME`], `Secure`.
+    Https,
+}
+
+impl Transport {
+    /// The name the cookie is written under.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Transport::Http => COOKIE_NAME,
+            Transport::Https => HOST_COOKIE_NAME,
+        }
+    }
+
+    /// Names still read, after [`Transport::name`]: over HTTPS, the plain name
+    /// production used before the `__Host-` prefix, so that nobody walking the
+    /// guide during that deploy loses their answers.
+    const fn older_names(self) -> &'static [&'static str] {
+        match self {
+            Transport::Http => &[],
+            Transport::Https => &[COOKIE_NAME],
+        }
+    }
+
+    const fn secure(self) -> bool {
+        match self {
+            Transport::Http => false,
+            Transport::Https => true,
+        }
+    }
+}
+
+/// The answer cookie of this server: its keys and its transport. Handlers ask
+/// it to read, seal and remove the cookie; nothing else touches the cookie.
+#[derive(Clone)]
+pub struct AnswerCookie {
+    keys: CookieKeys,
+    transport: Transport,
+}
+
 /// What the request's answer cookie held.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
     /// No answer cookie: a new visit.
     Absent,
-    /// Valid answers. `old_key` is true when they were sealed with the previous
-    /// key: the response should seal them again with the current one.
-    Valid { answers: Answers, old_key: bool },
+    /// Valid answers, and whether the response should seal them again.
+    Valid { answers: Answers, seal: Seal },
     /// A cookie was sent but cannot be used: expired, tampered, truncated, from
     /// another key, or not ours. The guide starts over and says so politely.
     Unusable,
+}
+
+/// How valid answers were sealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seal {
+    /// With the current key, under the current name.
+    Current,
+    /// With the previous key, or under the name used before: the response
+    /// seals them again with the current key and name.
+    Outdated,
 }
 
 impl Saved {
@@ -87,68 +145,128 @@ impl CookieKeys {
         }
     }
 
-    /// Reads the answer cookie of `req`.
+    /// Decrypts a value sealed under `name`: the plaintext, and whether the
+    /// previous key opened it.
+    fn open(&self, name: &'static str, sealed: &str) -> Option<(String, Seal)> {
+        let keys = std::iter::once((&self.current, Seal::Current))
+            .chain(self.previous.iter().map(|key| (key, Seal::Outdated)));
+        for (key, seal) in keys {
+            let cookie = Cookie::new(name, sealed.to_owned());
+            if let Some(plain) = CookieJar::new().private(key).decrypt(cookie) {
+                return Some((plain.value().to_owned(), seal));
+            }
+        }
+        None
+    }
+
+    /// Encrypts `plain` with the current key, the cookie `name` as associated data.
+    fn seal(&self, name: &'static str, plain: String) -> Cookie<'static> {
+        let mut jar = CookieJar::new();
+        jar.private_mut(&self.current).add(Cookie::new(name, plain));
+        jar.get(name)
+            .cloned()
+            .expect("the jar holds the cookie just added")
+    }
+}
+
+impl AnswerCookie {
+    pub fn new(keys: CookieKeys, transport: Transport) -> AnswerCookie {
+        AnswerCookie { keys, transport }
+    }
+
+    /// Reads the answer cookie of `req`, now.
+    pub fn read(&self, req: &HttpRequest) -> Saved {
+        self.read_headers(req.headers(), SystemTime::now())
+    }
+
+    /// Reads the answer cookie from `headers` at `now`.
     ///
     /// Reads the raw `Cookie` headers rather than actix's parsed cookies: one
     /// header that is not UTF-8, or one malformed cookie of someone else's,
     /// makes actix drop every cookie of the request, and with them the
     /// applicant's answers. When the answer cookie comes more than once (a
     /// cookie set for a parent domain by a sibling site), the first one that
-    /// opens wins, so a planted cookie cannot wipe the real one.
-    pub fn read(&self, req: &HttpRequest, now: SystemTime) -> Saved {
-        let mut saved = Saved::Absent;
-        for value in cookie_values(req.headers()).take(MAX_COPIES) {
-            saved = self.open(value, now);
-            if matches!(saved, Saved::Valid { .. }) {
-                break;
+    /// opens wins, so a planted cookie cannot wipe the real one. A cookie under
+    /// an older name is read only when there is none under the current one.
+    pub fn read_headers(&self, headers: &HeaderMap, now: SystemTime) -> Saved {
+        let names = std::iter::once(self.transport.name())
+            .chain(self.transport.older_names().iter().copied());
+        for (position, name) in names.enumerate() {
+            let mut saved = Saved::Absent;
+            for value in cookie_values(headers, name).take(MAX_COPIES) {
+                saved = self.open_as(name, value, now);
+                if matches!(saved, Saved::Valid { .. }) {
+                    break;
+                }
+            }
+            saved = match saved {
+                Saved::Valid { answers, .. } if position > 0 => Saved::Valid {
+                    answers,
+                    seal: Seal::Outdated,
+                },
+                other => other,
+            };
+            if saved != Saved::Absent {
+                return saved;
             }
         }
-        saved
+        Saved::Absent
     }
 
-    /// Opens a sealed cookie value.
+    /// Opens a cookie value sealed under the current name.
     pub fn open(&self, sealed: &str, now: SystemTime) -> Saved {
+        self.open_as(self.transport.name(), sealed, now)
+    }
+
+    fn open_as(&self, name: &'static str, sealed: &str, now: SystemTime) -> Saved {
         if sealed.len() > MAX_VALUE_LEN {
             return Saved::Unusable;
         }
-        let keys = std::iter::once((&self.current, false))
-            .chain(self.previous.iter().map(|key| (key, true)));
-        for (key, old_key) in keys {
-            let jar = CookieJar::new();
-            let cookie = Cookie::new(COOKIE_NAME, sealed.to_owned());
-            if let Some(plain) = jar.private(key).decrypt(cookie) {
-                return match decode_payload(plain.value(), now) {
-                    Ok(answers) => Saved::Valid { answers, old_key },
-                    Err(_) => Saved::Unusable,
-                };
-            }
+        match self.keys.open(name, sealed) {
+            Some((plain, seal)) => match decode_payload(&plain, now) {
+                Ok(answers) => Saved::Valid { answers, seal },
+                Err(_) => Saved::Unusable,
+            },
+            None => Saved::Unusable,
         }
-        Saved::Unusable
     }
 
-    /// The `Set-Cookie` for these answers, issued now. `secure` adds `Secure`.
-    pub fn seal(&self, answers: &Answers, now: SystemTime, secure: bool) -> Cookie<'static> {
-        let mut jar = CookieJar::new();
-        jar.private_mut(&self.current)
-            .add(Cookie::new(COOKIE_NAME, encode_payload(answers, now)));
-        let mut cookie = jar
-            .get(COOKIE_NAME)
-            .cloned()
-            .expect("the jar holds the cookie just added");
-        set_attributes(&mut cookie, secure);
+    /// The `Set-Cookie` for these answers, issued now.
+    pub fn seal(&self, answers: &Answers) -> Cookie<'static> {
+        self.seal_at(answers, SystemTime::now())
+    }
+
+    /// The `Set-Cookie` for these answers, issued at `now`.
+    pub fn seal_at(&self, answers: &Answers, now: SystemTime) -> Cookie<'static> {
+        let name = self.transport.name();
+        let mut cookie = self.keys.seal(name, encode_payload(answers, now));
+        set_attributes(&mut cookie, self.transport);
         cookie
+    }
+
+    /// The `Set-Cookie`s that delete the answers: under the current name and
+    /// every older one still read.
+    pub fn removals(&self) -> impl Iterator<Item = Cookie<'static>> + '_ {
+        std::iter::once(self.transport.name())
+            .chain(self.transport.older_names().iter().copied())
+            .map(|name| {
+                let mut cookie = Cookie::new(name, "");
+                set_attributes(&mut cookie, self.transport);
+                cookie.make_removal();
+                cookie
+            })
     }
 }
 
-/// Every value of the answer cookie in `headers`, in order. A value that is
+/// Every value of the cookie `name` in `headers`, in order. A value that is
 /// not UTF-8 comes as `""`, which never opens.
-fn cookie_values(headers: &HeaderMap) -> impl Iterator<Item = &str> {
+fn cookie_values<'a>(headers: &'a HeaderMap, name: &'a str) -> impl Iterator<Item = &'a str> {
     headers
         .get_all(COOKIE)
         .flat_map(|header| header.as_bytes().split(|&b| b == b';'))
-        .filter_map(|pair| {
-            let (name, value) = pair.trim_ascii().split_at_checked(COOKIE_NAME.len() + 1)?;
-            (name.strip_suffix(b"=")? == COOKIE_NAME.as_bytes())
+        .filter_map(move |pair| {
+            let (key, value) = pair.trim_ascii().split_at_checked(name.len() + 1)?;
+            (key.strip_suffix(b"=")? == name.as_bytes())
                 .then(|| std::str::from_utf8(value.trim_ascii()).unwrap_or(""))
         })
 }
@@ -158,21 +276,13 @@ fn cookie_values(headers: &HeaderMap) -> impl Iterator<Item = &str> {
 #[error("a cookie key must be at least 64 bytes")]
 pub struct KeyTooShort;
 
-/// The `Set-Cookie` that deletes the answer cookie.
-pub fn removal(secure: bool) -> Cookie<'static> {
-    let mut cookie = Cookie::new(COOKIE_NAME, "");
-    set_attributes(&mut cookie, secure);
-    cookie.make_removal();
-    cookie
-}
-
-/// `HttpOnly`, `SameSite=Lax`, `Path=/`, `Secure` in production, no `Max-Age`:
-/// the browser drops it when it closes.
-fn set_attributes(cookie: &mut Cookie<'static>, secure: bool) {
+/// `HttpOnly`, `SameSite=Lax`, `Path=/`, `Secure` over HTTPS, no `Max-Age`
+/// or `Domain`: the browser drops it when it closes.
+fn set_attributes(cookie: &mut Cookie<'static>, transport: Transport) {
     cookie.set_http_only(true);
     cookie.set_same_site(SameSite::Lax);
     cookie.set_path("/");
-    cookie.set_secure(secure);
+    cookie.set_secure(transport.secure());
 }
 
 fn unix_seconds(time: SystemTime) -> u64 {
@@ -238,22 +348,42 @@ mod tests {
         CookieKeys::new(&[7; 64], None).unwrap()
     }
 
+    /// The development cookie with the test key.
+    fn dev() -> AnswerCookie {
+        AnswerCookie::new(keys(), Transport::Http)
+    }
+
+    const CURRENT: Saved = Saved::Valid {
+        answers: Answers {
+            application_date: None,
+            application_type: None,
+            first_travel_document: None,
+            expired_travel_document: None,
+            handed_in: None,
+            application_portal: None,
+        },
+        seal: Seal::Current,
+    };
+
+    fn valid(seal: Seal) -> Saved {
+        Saved::Valid {
+            answers: sample(),
+            seal,
+        }
+    }
+
     #[test]
     fn sealed_answers_open_again() {
         let now = SystemTime::now();
-        let cookie = keys().seal(&sample(), now, false);
-        assert_eq!(
-            keys().open(cookie.value(), now),
-            Saved::Valid {
-                answers: sample(),
-                old_key: false
-            }
-        );
+        let cookie = dev().seal_at(&sample(), now);
+        assert_eq!(dev().open(cookie.value(), now), valid(Seal::Current));
+        let empty = dev().seal_at(&Answers::default(), now);
+        assert_eq!(dev().open(empty.value(), now), CURRENT);
     }
 
     #[test]
     fn the_payload_is_encrypted_not_just_signed() {
-        let cookie = keys().seal(&sample(), SystemTime::now(), false);
+        let cookie = dev().seal_at(&sample(), SystemTime::now());
         assert!(!cookie.value().contains("renewal"));
         assert!(!cookie.value().contains('%'));
     }
@@ -261,43 +391,68 @@ mod tests {
     #[test]
     fn cookies_older_than_two_hours_are_unusable() {
         let then = SystemTime::now();
-        let cookie = keys().seal(&sample(), then, false);
+        let cookie = dev().seal_at(&sample(), then);
         let later = then + MAX_AGE + Duration::from_secs(1);
-        assert_eq!(keys().open(cookie.value(), later), Saved::Unusable);
+        assert_eq!(dev().open(cookie.value(), later), Saved::Unusable);
         let just_in_time = then + MAX_AGE;
-        assert!(matches!(
-            keys().open(cookie.value(), just_in_time),
-            Saved::Valid { .. }
-        ));
+        assert_eq!(
+            dev().open(cookie.value(), just_in_time),
+            valid(Seal::Current)
+        );
     }
 
     #[test]
     fn a_cookie_from_the_previous_key_is_read_and_marked_for_resealing() {
         let now = SystemTime::now();
-        let old = CookieKeys::new(&[1; 64], None).unwrap();
-        let rotated = CookieKeys::new(&[2; 64], Some(&[1; 64])).unwrap();
-        let cookie = old.seal(&sample(), now, false);
-        assert_eq!(
-            rotated.open(cookie.value(), now),
-            Saved::Valid {
-                answers: sample(),
-                old_key: true
-            }
+        let old = AnswerCookie::new(CookieKeys::new(&[1; 64], None).unwrap(), Transport::Http);
+        let rotated = AnswerCookie::new(
+            CookieKeys::new(&[2; 64], Some(&[1; 64])).unwrap(),
+            Transport::Http,
         );
-        assert_eq!(keys().open(cookie.value(), now), Saved::Unusable);
+        let cookie = old.seal_at(&sample(), now);
+        assert_eq!(rotated.open(cookie.value(), now), valid(Seal::Outdated));
+        assert_eq!(dev().open(cookie.value(), now), Saved::Unusable);
     }
 
     #[test]
     fn cookie_attributes_follow_the_design() {
-        let cookie = keys().seal(&sample(), SystemTime::now(), true);
+        let https = AnswerCookie::new(keys(), Transport::Https);
+        let cookie = https.seal_at(&sample(), SystemTime::now());
+        assert_eq!(cookie.name(), "__Host-rcg-answers");
         assert_eq!(cookie.http_only(), Some(true));
         assert_eq!(cookie.same_site(), Some(SameSite::Lax));
         assert_eq!(cookie.path(), Some("/"));
+        assert_eq!(cookie.domain(), None);
         assert_eq!(cookie.secure(), Some(true));
         assert_eq!(cookie.max_age(), None);
         assert_eq!(cookie.expires(), None);
-        let dev = keys().seal(&sample(), SystemTime::now(), false);
-        assert_eq!(dev.secure(), Some(false));
+        let plain = dev().seal_at(&sample(), SystemTime::now());
+        assert_eq!(plain.name(), "rcg-answers");
+        assert_eq!(plain.secure(), Some(false));
+    }
+
+    #[test]
+    fn over_https_the_older_plain_name_is_read_once_and_removed_with_the_new_one() {
+        use actix_web::test::TestRequest;
+        let now = SystemTime::now();
+        let https = AnswerCookie::new(keys(), Transport::Https);
+        let before = dev().seal_at(&sample(), now);
+        let request = TestRequest::default()
+            .insert_header((COOKIE, format!("rcg-answers={}", before.value())))
+            .to_http_request();
+        assert_eq!(
+            https.read_headers(request.headers(), now),
+            valid(Seal::Outdated)
+        );
+        // Under the new name, the same value does not open: the name is sealed in.
+        let renamed = TestRequest::default()
+            .insert_header((COOKIE, format!("__Host-rcg-answers={}", before.value())))
+            .to_http_request();
+        assert_eq!(https.read_headers(renamed.headers(), now), Saved::Unusable);
+        let removed: Vec<String> = https.removals().map(|c| c.name().to_owned()).collect();
+        assert_eq!(removed, ["__Host-rcg-answers", "rcg-answers"]);
+        let removed: Vec<String> = dev().removals().map(|c| c.name().to_owned()).collect();
+        assert_eq!(removed, ["rcg-answers"]);
     }
 
     #[test]
@@ -326,18 +481,15 @@ mod tests {
     fn the_cookie_is_read_from_the_raw_headers_and_a_planted_copy_loses() {
         use actix_web::test::TestRequest;
         let now = SystemTime::now();
-        let good = keys().seal(&sample(), now, false).value().to_owned();
-        let valid = Saved::Valid {
-            answers: sample(),
-            old_key: false,
-        };
+        let good = dev().seal_at(&sample(), now).value().to_owned();
+        let valid = valid(Seal::Current);
         let read = |headers: &[&[u8]]| {
             let mut request = TestRequest::default();
             for header in headers {
                 let value = actix_web::http::header::HeaderValue::from_bytes(header).unwrap();
                 request = request.append_header((COOKIE, value));
             }
-            keys().read(&request.to_http_request(), now)
+            dev().read_headers(request.to_http_request().headers(), now)
         };
         let pair = format!("{COOKIE_NAME}={good}");
         let cases: Vec<(Vec<Vec<u8>>, Saved)> = vec![

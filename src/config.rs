@@ -3,18 +3,83 @@
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 
-use crate::answer_cookie::{CookieKeys, KeyTooShort};
+use crate::answer_cookie::{AnswerCookie, CookieKeys, KeyTooShort, Transport};
 
 /// Everything the server needs to start.
 #[derive(Clone)]
 pub struct Settings {
+    pub address: Address,
+    pub keys: CookieKeys,
+    pub env: AppEnv,
+    /// Whether the cookie key was configured or made at start.
+    pub key_source: KeySource,
+}
+
+/// `APP_ENV`: how the guide is deployed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppEnv {
+    /// Unset or `development`: plain HTTP works, a missing key is made at start.
+    Development,
+    /// `production`: HTTPS only (`__Host-` cookie, `Secure`, HSTS), and a
+    /// cookie key is required.
+    Production,
+}
+
+impl AppEnv {
+    /// The values `APP_ENV` accepts, exactly (no case folding, no spaces).
+    pub const ACCEPTED: [(&'static str, AppEnv); 2] = [
+        ("development", AppEnv::Development),
+        ("production", AppEnv::Production),
+    ];
+
+    /// Parses `APP_ENV`; unset means development.
+    pub fn parse(value: Option<&str>) -> Result<AppEnv, ConfigError> {
+        let Some(value) = value else {
+            return Ok(AppEnv::Development);
+        };
+        AppEnv::ACCEPTED
+            .iter()
+            .find(|(name, _)| *name == value)
+            .map(|&(_, env)| env)
+            .ok_or_else(|| ConfigError::BadAppEnv(value.to_owned()))
+    }
+
+    /// How the guide is reached in this environment.
+    pub const fn transport(self) -> Transport {
+        match self {
+            AppEnv::Development => Transport::Http,
+            AppEnv::Production => Transport::Https,
+        }
+    }
+}
+
+/// Where the cookie key came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeySource {
+    /// `COOKIE_KEY` (and maybe `COOKIE_KEY_PREVIOUS`).
+    Configured,
+    /// Made at random at start (development only): answers do not survive a
+    /// restart, and other instances cannot read them.
+    Generated,
+}
+
+/// `HOST` and `PORT`: where the server listens, and where `healthcheck` asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
     pub host: String,
     pub port: u16,
-    pub keys: CookieKeys,
-    /// `APP_ENV=production`: `Secure` cookies, and a cookie key is required.
-    pub production: bool,
-    /// True when no key was configured and a random one was made at start.
-    pub generated_key: bool,
+}
+
+impl Address {
+    /// Reads `HOST` (default `127.0.0.1`) and `PORT` (default `8080`).
+    pub fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Address, ConfigError> {
+        let host = get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
+        let port = match get("PORT") {
+            None => 8080,
+            Some(p) => p.trim().parse().map_err(|_| ConfigError::BadPort(p))?,
+        };
+        Ok(Address { host, port })
+    }
 }
 
 /// A configuration the server refuses to start with.
@@ -30,6 +95,10 @@ pub enum ConfigError {
     KeyTooShort(&'static str),
     #[error("PORT must be a number from 0 to 65535, not {0:?}")]
     BadPort(String),
+    #[error(
+        "APP_ENV must be \"development\" or \"production\" (or unset, for development), not {0:?}"
+    )]
+    BadAppEnv(String),
 }
 
 impl Settings {
@@ -40,34 +109,34 @@ impl Settings {
 
     /// Like [`Settings::from_env`], from any lookup (tests pass a map).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
-        let production = get("APP_ENV").is_some_and(|v| v.trim() == "production");
-        let host = get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
-        let port = match get("PORT") {
-            None => 8080,
-            Some(p) => p.trim().parse().map_err(|_| ConfigError::BadPort(p))?,
-        };
+        let env = AppEnv::parse(get("APP_ENV").as_deref())?;
+        let address = Address::from_lookup(&get)?;
         let current = get("COOKIE_KEY").filter(|k| !k.trim().is_empty());
         let previous = get("COOKIE_KEY_PREVIOUS").filter(|k| !k.trim().is_empty());
-        let (keys, generated_key) = match current {
-            Some(current) => {
+        let (keys, key_source) = match (current, env) {
+            (Some(current), _) => {
                 let current = decode_key("COOKIE_KEY", &current)?;
                 let previous = previous
                     .map(|p| decode_key("COOKIE_KEY_PREVIOUS", &p))
                     .transpose()?;
                 let keys = CookieKeys::new(&current, previous.as_deref())
                     .map_err(|KeyTooShort| ConfigError::KeyTooShort("COOKIE_KEY"))?;
-                (keys, false)
+                (keys, KeySource::Configured)
             }
-            None if production => return Err(ConfigError::MissingKey),
-            None => (CookieKeys::generate(), true),
+            (None, AppEnv::Production) => return Err(ConfigError::MissingKey),
+            (None, AppEnv::Development) => (CookieKeys::generate(), KeySource::Generated),
         };
         Ok(Settings {
-            host,
-            port,
+            address,
             keys,
-            production,
-            generated_key,
+            env,
+            key_source,
         })
+    }
+
+    /// The answer cookie these settings make.
+    pub fn answer_cookie(&self) -> AnswerCookie {
+        AnswerCookie::new(self.keys.clone(), self.env.transport())
     }
 }
 
@@ -104,8 +173,42 @@ mod tests {
     #[test]
     fn defaults_are_loopback_8080_with_a_generated_key() {
         let s = settings(&[]).unwrap();
-        assert_eq!((s.host.as_str(), s.port), ("127.0.0.1", 8080));
-        assert!(s.generated_key && !s.production);
+        assert_eq!(
+            (s.address.host.as_str(), s.address.port),
+            ("127.0.0.1", 8080)
+        );
+        assert_eq!(
+            (s.key_source, s.env),
+            (KeySource::Generated, AppEnv::Development)
+        );
+    }
+
+    #[test]
+    fn app_env_is_development_or_production_exactly() {
+        let good = STANDARD.encode([1u8; 64]);
+        let cases = [
+            ("development", Some(AppEnv::Development)),
+            ("production", Some(AppEnv::Production)),
+            ("prod", None),
+            ("Production", None),
+            ("production ", None),
+            (" production", None),
+            ("staging", None),
+            ("", None),
+            ("dev", None),
+        ];
+        for (value, expected) in cases {
+            let parsed = settings(&[("APP_ENV", value), ("COOKIE_KEY", &good)]);
+            match expected {
+                Some(env) => assert_eq!(parsed.map(|s| s.env).ok(), Some(env), "{value:?}"),
+                None => assert!(
+                    matches!(&parsed, Err(ConfigError::BadAppEnv(v)) if v == value),
+                    "{value:?} must be refused"
+                ),
+            }
+        }
+        let message = ConfigError::BadAppEnv("prod".into()).to_string();
+        assert!(message.contains("\"development\"") && message.contains("\"production\""));
     }
 
     #[test]
@@ -133,7 +236,10 @@ mod tests {
             Err(ConfigError::KeyTooShort("COOKIE_KEY_PREVIOUS"))
         ));
         let s = settings(&[("COOKIE_KEY", &good), ("APP_ENV", "production")]).unwrap();
-        assert!(s.production && !s.generated_key);
+        assert_eq!(
+            (s.key_source, s.env),
+            (KeySource::Configured, AppEnv::Production)
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The flow graph and decision table, generated from the rules module itself.
 //!
-//! `residence-card-guide flow --format dot|mermaid|table [--lang nb|nn|en]`
+//! `residence-card-guide flow --format dot|mermaid|table [--lang <code>]`
 //! prints them. `docs/flow.mmd` and `docs/decision-table.md` are this output,
 //! committed; a test fails when they are out of date.
 //!
@@ -12,14 +12,14 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::process::ExitCode;
 
+use crate::i18n::ids::{self as text, QuestionPart};
 use crate::i18n::{Lang, Tr};
 use crate::rules::{Answer, Answers, Outcome, Question, Step, every_path, next_step};
-use crate::web::text::{self, QuestionPart};
 
 /// How to call the subcommand.
 pub const USAGE: &str = "\
 usage: residence-card-guide                 serve the guide (see README for settings)
-       residence-card-guide flow [--format dot|mermaid|table] [--lang nb|nn|en]
+       residence-card-guide flow [--format dot|mermaid|table] [--lang <code>]
                                             print the flow graph or decision table
                                             (default: mermaid, en)
        residence-card-guide healthcheck     GET /healthz on HOST:PORT; exit 0 on 200";
@@ -83,7 +83,7 @@ enum Node {
     Ask {
         question: Question,
         /// (option slug, child node index), in option order.
-        edges: Vec<(&'static str, usize)>,
+        edges: Vec<(Answer, usize)>,
     },
     Done(Outcome),
 }
@@ -160,11 +160,10 @@ impl Graph {
             Step::Ask(question) => {
                 let mut edges = Vec::new();
                 let mut keys = Vec::new();
-                for &value in question.option_slugs() {
-                    let answer = Answer::parse(question, value).expect("listed options parse");
+                for answer in question.options() {
                     let (child, child_key) = Graph::visit(answers.with(answer), nodes, seen);
-                    edges.push((value, child));
-                    keys.push(format!("{value}:{child_key}"));
+                    edges.push((answer, child));
+                    keys.push(format!("{}:{child_key}", answer.option_slug()));
                 }
                 let key = format!("{}({})", question.slug(), keys.join(","));
                 (Node::Ask { question, edges }, key)
@@ -182,9 +181,9 @@ impl Graph {
     fn edges(&self, t: Tr) -> Vec<(&str, std::borrow::Cow<'static, str>, &str)> {
         let mut out = Vec::new();
         for (i, node) in self.nodes.iter().enumerate() {
-            if let Node::Ask { question, edges } = node {
-                for (value, child) in edges {
-                    let label = t.get(&text::option(*question, value));
+            if let Node::Ask { edges, .. } = node {
+                for (answer, child) in edges {
+                    let label = t.get(&text::option(*answer));
                     out.push((self.names[i].as_str(), label, self.names[*child].as_str()));
                 }
             }
@@ -282,7 +281,7 @@ fn table(t: Tr) -> String {
                 format!(
                     "{} → **{}**",
                     cell(&t.get(&text::question(a.question(), QuestionPart::Title))),
-                    cell(&t.get(&text::option(a.question(), a.option_slug())))
+                    cell(&t.get(&text::option(*a)))
                 )
             })
             .collect();

@@ -11,13 +11,20 @@ use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::process::ExitCode;
 use std::time::Duration;
 
+use crate::config::Address;
+
 const TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The subcommand.
 pub fn cli() -> ExitCode {
-    let host = std::env::var("HOST").unwrap_or_else(|_| "127.0.0.1".to_owned());
-    let port = std::env::var("PORT").unwrap_or_else(|_| "8080".to_owned());
-    match probe(&host, &port) {
+    let address = match Address::from_lookup(&|name| std::env::var(name).ok()) {
+        Ok(address) => address,
+        Err(error) => {
+            eprintln!("residence-card-guide healthcheck: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match probe(&address) {
         Ok(()) => ExitCode::SUCCESS,
         Err(why) => {
             eprintln!("residence-card-guide healthcheck: {why}");
@@ -26,17 +33,15 @@ pub fn cli() -> ExitCode {
     }
 }
 
-/// `GET /healthz` on `host:port`; `Ok` when the answer is `200`.
-pub fn probe(host: &str, port: &str) -> Result<(), String> {
-    let host = match host.trim() {
+/// `GET /healthz` on the server's address; `Ok` when the answer is `200`.
+pub fn probe(address: &Address) -> Result<(), String> {
+    // A server on every interface is asked on loopback.
+    let host = match address.host.trim() {
         "0.0.0.0" | "" => "127.0.0.1",
         "::" | "[::]" => "::1",
         other => other,
     };
-    let port: u16 = port
-        .trim()
-        .parse()
-        .map_err(|_| format!("bad PORT {port:?}"))?;
+    let port = address.port;
     let address: SocketAddr = (host, port)
         .to_socket_addrs()
         .map_err(|e| format!("{host}:{port}: {e}"))?

@@ -1,70 +1,160 @@
-//! Translations: Fluent bundles for nb, nn and en, embedded in the binary and
-//! built once, and language negotiation from `Accept-Language`.
+//! Translations: the Fluent bundles of every language, embedded in the binary
+//! and built once, language negotiation from `Accept-Language`, and the Fluent
+//! ids of the rules' types ([`ids`]).
 //!
-//! Every visible word comes from `locales/{nb,nn,en}/<area>.ftl`. Templates ask a
+//! Every visible word comes from `locales/<code>/<area>.ftl`. Templates ask a
 //! [`Tr`] (a language) for a message by id; see `TRANSLATIONS.md` for the ids.
+//! `build.rs` embeds every file under `locales/`, so a language is one variant
+//! of [`Lang`] and one folder: nothing else lists the languages.
+
+pub mod ids;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource};
+use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use unic_langid::{LanguageIdentifier, langid};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// A language of the guide. The code is the first URL segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
+    /// Norwegian Bokmål (official)
     Nb,
+    /// Norwegian Nynorsk (official)
     Nn,
+    /// English (official)
     En,
+    /// Ukrainian (translation)
+    Uk,
+    /// Arabic (translation), right to left
+    Ar,
+    /// Tigrinya (translation), Ge'ez script
+    Ti,
+    /// Somali (translation)
+    So,
+}
+
+/// Which way a language's text runs: the `dir` of its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The HTML `dir` value.
+    pub const fn attr(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// Whether a language's pages are an official text or a translation of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Norwegian and English: the texts UDI's rules are stated in.
+    Official,
+    /// A translation: its pages say so and link to [`Lang::OFFICIAL_LINKS`].
+    Translation,
+}
+
+/// The digits a language writes numbers with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numerals {
+    /// 0123456789
+    Latin,
+    /// ٠١٢٣٤٥٦٧٨٩, CLDR's default for Arabic.
+    ArabicIndic,
 }
 
 impl Lang {
     /// Every language, in the order the language links show them.
-    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+    pub const ALL: [Lang; 7] = [
+        Lang::Nb,
+        Lang::Nn,
+        Lang::En,
+        Lang::Uk,
+        Lang::Ar,
+        Lang::Ti,
+        Lang::So,
+    ];
     /// Used when nothing in `Accept-Language` matches.
     pub const DEFAULT: Lang = Lang::Nb;
+    /// The official pages a translated page links to.
+    pub const OFFICIAL_LINKS: [Lang; 2] = [Lang::Nb, Lang::En];
 
-    /// The URL segment, `lang` and `hreflang` value.
+    /// The URL segment, folder name under `locales/`, `lang` and `hreflang` value.
     pub const fn code(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
             Lang::Nn => "nn",
             Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
+            Lang::Ti => "ti",
+            Lang::So => "so",
         }
     }
 
-    /// Parses a URL segment: exactly `nb`, `nn` or `en`.
+    /// The direction of the language's script.
+    pub const fn direction(self) -> Direction {
+        match self {
+            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ti | Lang::So => {
+                Direction::LeftToRight
+            }
+            Lang::Ar => Direction::RightToLeft,
+        }
+    }
+
+    /// Official text or translation.
+    pub const fn standing(self) -> Standing {
+        match self {
+            Lang::Nb | Lang::Nn | Lang::En => Standing::Official,
+            Lang::Uk | Lang::Ar | Lang::Ti | Lang::So => Standing::Translation,
+        }
+    }
+
+    /// The digits numbers are written with.
+    pub const fn numerals(self) -> Numerals {
+        match self {
+            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ti | Lang::So => Numerals::Latin,
+            Lang::Ar => Numerals::ArabicIndic,
+        }
+    }
+
+    /// Parses a URL segment: exactly a language code, lowercase.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    fn langid(self) -> LanguageIdentifier {
-        match self {
-            Lang::Nb => langid!("nb"),
-            Lang::Nn => langid!("nn"),
-            Lang::En => langid!("en"),
-        }
+    /// The code as a language identifier (for Fluent and negotiation).
+    pub fn langid(self) -> LanguageIdentifier {
+        self.code()
+            .parse()
+            .expect("every language code is a valid BCP 47 language subtag")
     }
 
     /// Picks the language for an `Accept-Language` header value.
     ///
-    /// Entries are sorted by their `q` weight (fluent-langneg does not), `no` and
-    /// `no-*` (Norwegian with no written standard named) count as `nb`, `nb*` is
-    /// `nb`, `nn*` is `nn`, `en*` is `en`; anything else, or no header, is `nb`.
+    /// Entries are sorted by their `q` weight (fluent-langneg does not); a
+    /// region or script subtag matches its language (`uk-UA` is `uk`, `ar-SY`
+    /// is `ar`); `no` and `no-*` (Norwegian with no written standard named)
+    /// count as `nb`. Anything else, or no header, is [`Lang::DEFAULT`].
     pub fn negotiate(accept_language: Option<&str>) -> Lang {
         let requested = accepted_languages(accept_language.unwrap_or(""));
         let available = Lang::ALL.map(Lang::langid);
-        let default = &available[Lang::DEFAULT.index()];
+        let default = Lang::DEFAULT.langid();
         let chosen = negotiate_languages(
             &requested,
             &available,
-            Some(default),
+            Some(&default),
             NegotiationStrategy::Filtering,
         );
         chosen
@@ -111,53 +201,36 @@ fn parse_q(value: &str) -> Option<u16> {
         .then(|| (q * 1000.0).round() as u16)
 }
 
-/// The locale files: one area a file, the same areas in every language.
-/// A test checks this list against `locales/`.
-macro_rules! embed_locales {
-    ($($area:literal),* $(,)?) => {
-        /// `(area, [nb, nn, en] source text)` for every locale file.
-        pub const LOCALE_FILES: &[(&str, [&str; 3])] = &[$((
-            $area,
-            [
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nb/", $area, ".ftl")),
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/nn/", $area, ".ftl")),
-                include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/", $area, ".ftl")),
-            ],
-        )),*];
-    };
-}
-
-embed_locales!(
-    "common",
-    "start",
-    "questions",
-    "result",
-    "errors",
-    "accessibility",
-    "about"
-);
-
-/// The three bundles, built once on first use.
-struct Locales {
-    bundles: Vec<FluentBundle<FluentResource>>,
-}
-
-static LOCALES: LazyLock<Locales> = LazyLock::new(|| {
-    let bundles = Lang::ALL
+/// The files of one language: `(area, source)`.
+pub fn locale_files(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    LOCALE_FILES
         .iter()
-        .map(|&lang| build_bundle(lang).unwrap_or_else(|e| panic!("{e}")))
-        .collect();
-    Locales { bundles }
+        .filter(move |(code, _, _)| *code == lang.code())
+        .map(|&(_, area, source)| (area, source))
+}
+
+/// Every language's bundle, built once on first use.
+static BUNDLES: LazyLock<HashMap<Lang, FluentBundle<FluentResource>>> = LazyLock::new(|| {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, build_bundle(lang).unwrap_or_else(|e| panic!("{e}"))))
+        .collect()
 });
 
 /// Builds one language's bundle from the embedded files.
 fn build_bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
-    // Without this, Fluent wraps every placeable in invisible isolation marks
-    // that would end up in the HTML and in the <title>.
+    // Without this, Fluent wraps every variable in invisible isolation marks
+    // that would end up in the HTML and in the <title>. Where a right-to-left
+    // text needs them around a Latin name, the message has them itself.
     bundle.set_use_isolating(false);
-    for (area, sources) in LOCALE_FILES {
-        let source = sources[lang.index()];
+    match lang.numerals() {
+        Numerals::Latin => {}
+        Numerals::ArabicIndic => bundle.set_formatter(Some(arabic_indic_digits)),
+    }
+    let mut files = 0;
+    for (area, source) in locale_files(lang) {
+        files += 1;
         let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
             format!(
                 "locales/{}/{area}.ftl does not parse: {errors:?}",
@@ -168,7 +241,27 @@ fn build_bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, String> {
             .add_resource(resource)
             .map_err(|errors| format!("locales/{}/{area}.ftl: {errors:?}", lang.code()))?;
     }
+    if files == 0 {
+        return Err(format!("locales/{}/ has no .ftl files", lang.code()));
+    }
     Ok(bundle)
+}
+
+/// Fluent formatter: numbers in Arabic-Indic digits.
+fn arabic_indic_digits<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    Some(
+        number
+            .as_string()
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(0x0660 + d).unwrap_or(c),
+                None => c,
+            })
+            .collect(),
+    )
 }
 
 /// Builds every bundle now, so that a broken locale file stops the server at
@@ -177,7 +270,7 @@ pub fn init() -> Result<(), String> {
     for lang in Lang::ALL {
         build_bundle(lang)?;
     }
-    LazyLock::force(&LOCALES);
+    LazyLock::force(&BUNDLES);
     Ok(())
 }
 
@@ -192,20 +285,30 @@ impl Tr {
         self.format(id, None)
     }
 
-    /// The message `id` with one variable.
+    /// The message `id` with one text variable.
     pub fn with(&self, id: &str, name: &'static str, value: &str) -> Cow<'static, str> {
         let mut args = FluentArgs::new();
         args.set(name, value.to_owned());
         self.format(id, Some(&args))
     }
 
+    /// The message `id` with number variables, which its selectors choose the
+    /// language's plural form by, and which are written in its digits.
+    pub fn count(&self, id: &str, numbers: &[(&'static str, u32)]) -> Cow<'static, str> {
+        let mut args = FluentArgs::new();
+        for &(name, value) in numbers {
+            args.set(name, value);
+        }
+        self.format(id, Some(&args))
+    }
+
     /// Whether the message exists in this language.
     pub fn has(&self, id: &str) -> bool {
-        LOCALES.bundles[self.0.index()].has_message(id)
+        bundle(self.0).has_message(id)
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> Cow<'static, str> {
-        let bundle: &'static FluentBundle<FluentResource> = &LOCALES.bundles[self.0.index()];
+        let bundle = bundle(self.0);
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             tracing::error!(
                 message_id = id,
@@ -228,13 +331,20 @@ impl Tr {
     }
 }
 
+/// One language's bundle.
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    BUNDLES
+        .get(&lang)
+        .expect("the bundles hold every language of Lang::ALL")
+}
+
 /// Every message id (not terms) in one language's files, in file order.
 pub fn message_ids(lang: Lang) -> Vec<String> {
     use fluent_syntax::ast::Entry;
     let mut ids = Vec::new();
-    for (_, sources) in LOCALE_FILES {
-        let resource = fluent_syntax::parser::parse(sources[lang.index()])
-            .unwrap_or_else(|(resource, _)| resource);
+    for (_, source) in locale_files(lang) {
+        let resource =
+            fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
         for entry in &resource.body {
             if let Entry::Message(message) = entry {
                 ids.push(message.id.name.to_owned());

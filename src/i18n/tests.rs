@@ -5,11 +5,14 @@ use std::collections::BTreeSet;
 
 #[test]
 fn every_locale_has_the_same_message_ids_in_the_same_files() {
-    for (area, sources) in LOCALE_FILES {
+    for area in areas(Lang::En) {
         let ids = |lang: Lang| -> BTreeSet<String> {
-            let resource = fluent_syntax::parser::parse(sources[lang.index()]).unwrap_or_else(
-                |(_, errors)| panic!("{area} ({}) does not parse: {errors:?}", lang.code()),
-            );
+            let source = locale_files(lang)
+                .find(|(a, _)| *a == area)
+                .map_or("", |(_, source)| source);
+            let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
+                panic!("{area} ({}) does not parse: {errors:?}", lang.code())
+            });
             resource
                 .body
                 .iter()
@@ -21,7 +24,7 @@ fn every_locale_has_the_same_message_ids_in_the_same_files() {
                 .collect()
         };
         let en = ids(Lang::En);
-        for lang in [Lang::Nb, Lang::Nn] {
+        for lang in Lang::ALL {
             let other = ids(lang);
             let missing: Vec<_> = en.difference(&other).collect();
             let extra: Vec<_> = other.difference(&en).collect();
@@ -34,25 +37,53 @@ fn every_locale_has_the_same_message_ids_in_the_same_files() {
     }
 }
 
+/// The areas (file stems) of one language, sorted.
+fn areas(lang: Lang) -> BTreeSet<&'static str> {
+    locale_files(lang).map(|(area, _)| area).collect()
+}
+
 #[test]
-fn every_locale_file_on_disk_is_embedded() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+fn every_language_has_the_same_files_as_english() {
     for lang in Lang::ALL {
-        let on_disk: BTreeSet<String> = std::fs::read_dir(format!("{dir}/{}", lang.code()))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".ftl"))
-            .collect();
-        let embedded: BTreeSet<String> = LOCALE_FILES
-            .iter()
-            .map(|(a, _)| format!("{a}.ftl"))
-            .collect();
-        assert_eq!(on_disk, embedded, "locales/{} vs LOCALE_FILES", lang.code());
+        assert_eq!(
+            areas(lang),
+            areas(Lang::En),
+            "locales/{}/ must have the same .ftl files as locales/en/",
+            lang.code()
+        );
     }
+}
+
+/// A language is one variant and one folder: every folder under `locales/`
+/// is a language of the guide, and every language has a folder.
+#[test]
+fn every_locale_folder_is_a_language_and_every_language_has_one() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let folders: BTreeSet<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let languages: BTreeSet<String> = Lang::ALL.iter().map(|l| l.code().to_owned()).collect();
+    let strays: Vec<_> = folders.difference(&languages).collect();
+    let missing: Vec<_> = languages.difference(&folders).collect();
+    assert!(
+        strays.is_empty(),
+        "locales/{strays:?} is not a language of the guide: add a variant to `Lang` in src/i18n/mod.rs, or remove the folder"
+    );
+    assert!(missing.is_empty(), "no locales/ folder for {missing:?}");
+    let embedded: BTreeSet<String> = LOCALE_FILES
+        .iter()
+        .map(|(code, _, _)| (*code).to_owned())
+        .collect();
+    assert_eq!(embedded, folders, "build.rs embeds every folder");
 }
 
 /// The variables messages may use, with a sample value each.
 const VARIABLES: &[(&str, &str)] = &[("page", "Sample page")];
+/// The number variables, with a sample value each.
+const NUMBERS: &[(&str, u32)] = &[("questions", 6), ("minutes", 2), ("days", 20)];
 
 #[test]
 fn every_message_formats_without_errors_in_every_language() {
@@ -60,8 +91,11 @@ fn every_message_formats_without_errors_in_every_language() {
     for (name, value) in VARIABLES {
         args.set(*name, *value);
     }
+    for (name, value) in NUMBERS {
+        args.set(*name, *value);
+    }
     for lang in Lang::ALL {
-        let bundle = &LOCALES.bundles[lang.index()];
+        let bundle = bundle(lang);
         for id in message_ids(lang) {
             let message = bundle.get_message(&id).unwrap();
             let pattern = message
@@ -83,6 +117,16 @@ fn every_message_formats_without_errors_in_every_language() {
 #[test]
 fn languages_are_negotiated_from_accept_language() {
     let cases = [
+        (Some("uk-UA,uk;q=0.9,en;q=0.8"), Lang::Uk),
+        (Some("uk"), Lang::Uk),
+        (Some("ru-RU,ru;q=0.9,uk;q=0.8"), Lang::Uk),
+        (Some("ar-SY"), Lang::Ar),
+        (Some("ar-EG,ar;q=0.9,en;q=0.8"), Lang::Ar),
+        (Some("ti-ER"), Lang::Ti),
+        (Some("ti-ET,ti;q=0.9"), Lang::Ti),
+        (Some("so-SO"), Lang::So),
+        (Some("en;q=0.4, ti;q=0.9"), Lang::Ti),
+        (Some("fa-IR,fa;q=0.9"), Lang::Nb),
         (None, Lang::Nb),
         (Some(""), Lang::Nb),
         (Some("en-US,en;q=0.9"), Lang::En),
@@ -115,4 +159,181 @@ fn language_codes_round_trip() {
 #[test]
 fn a_missing_message_is_visible_not_silent() {
     assert_eq!(Tr(Lang::En).get("no-such-message"), "⟦no-such-message⟧");
+}
+
+/// The CLDR cardinal plural categories of a language, found by asking its
+/// plural rules about whole numbers and decimals.
+fn plural_categories(lang: Lang) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let rules = PluralRules::create(lang.langid(), PluralRuleType::CARDINAL)
+        .unwrap_or_else(|e| panic!("no plural rules for {}: {e}", lang.code()));
+    let numbers = (0..=1000).map(f64::from).chain([0.5, 1.5, 2.5, 10.5]);
+    numbers
+        .map(|n| match rules.select(n).expect("a plural category") {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect()
+}
+
+/// Every selector on a number variable offers every plural category of its
+/// language (Arabic zero/one/two/few/many/other, Ukrainian one/few/many/other…),
+/// with `other` as the default.
+#[test]
+fn number_selectors_cover_every_plural_category_of_their_language() {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement, VariantKey};
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let wanted = plural_categories(lang);
+        for (area, source) in locale_files(lang) {
+            let resource = fluent_syntax::parser::parse(source).expect("parses");
+            for entry in &resource.body {
+                let Entry::Message(message) = entry else {
+                    continue;
+                };
+                let Some(pattern) = &message.value else {
+                    continue;
+                };
+                for element in &pattern.elements {
+                    let PatternElement::Placeable {
+                        expression: Expression::Select { selector, variants },
+                    } = element
+                    else {
+                        continue;
+                    };
+                    let InlineExpression::VariableReference { id } = selector else {
+                        continue;
+                    };
+                    let keys: BTreeSet<&str> = variants
+                        .iter()
+                        .filter_map(|v| match &v.key {
+                            VariantKey::Identifier { name } => Some(*name),
+                            VariantKey::NumberLiteral { .. } => None,
+                        })
+                        .collect();
+                    let here = format!(
+                        "locales/{}/{area}.ftl {} (${})",
+                        lang.code(),
+                        message.id.name,
+                        id.name
+                    );
+                    assert_eq!(
+                        keys, wanted,
+                        "{here}: the variants must be the language's plural categories"
+                    );
+                    let default = variants.iter().find(|v| v.default).map(|v| &v.key);
+                    assert!(
+                        matches!(default, Some(VariantKey::Identifier { name: "other" })),
+                        "{here}: the default variant must be *[other]"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        checked >= 4 * Lang::ALL.len(),
+        "only {checked} selectors found"
+    );
+}
+
+/// Plural forms and digits as each language writes them.
+#[test]
+fn numbers_take_each_languages_plural_form_and_digits() {
+    let days = |lang: Lang, n: u32| Tr(lang).count("mail-returned", &[("days", n)]).into_owned();
+    assert!(
+        days(Lang::En, 1).contains("1 working day."),
+        "{}",
+        days(Lang::En, 1)
+    );
+    assert!(days(Lang::En, 14).contains("14 working days"));
+    // Ukrainian: 1 день, 2 дні, 14 днів.
+    assert!(days(Lang::Uk, 14).contains("14"));
+    assert_ne!(
+        days(Lang::Uk, 2).replace('2', "N"),
+        days(Lang::Uk, 14).replace("14", "N"),
+        "Ukrainian few and many differ"
+    );
+    // Arabic: Arabic-Indic digits, and no Latin digit anywhere.
+    let arabic = days(Lang::Ar, 14);
+    assert!(arabic.contains("١٤"), "{arabic}");
+    assert!(!arabic.chars().any(|c| c.is_ascii_digit()), "{arabic}");
+}
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// In right-to-left text, every Latin name (UDI, BankID, Post i Butikk…)
+/// stands inside FSI…PDI, so that it keeps its order and does not pull the
+/// punctuation around it the wrong way; and no Latin digits are written.
+/// Addresses (`…-url`) are not text and are left alone.
+#[test]
+fn latin_names_in_right_to_left_text_are_isolated() {
+    let mut checked = 0;
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|l| l.direction() == Direction::RightToLeft)
+    {
+        let mut args = FluentArgs::new();
+        for (name, value) in NUMBERS {
+            args.set(*name, *value);
+        }
+        args.set("page", format!("{FSI}Sample{PDI}"));
+        for id in message_ids(lang)
+            .into_iter()
+            .filter(|id| !id.ends_with("-url"))
+        {
+            let bundle = bundle(lang);
+            let pattern = bundle.get_message(&id).and_then(|m| m.value()).unwrap();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut Vec::new());
+            let mut depth = 0i32;
+            for c in text.chars() {
+                match c {
+                    FSI => depth += 1,
+                    PDI => depth -= 1,
+                    c if is_latin_letter(c) => assert!(
+                        depth > 0,
+                        "{} {id}: Latin text outside FSI…PDI: {text:?}",
+                        lang.code()
+                    ),
+                    c if c.is_ascii_digit() => panic!(
+                        "{} {id}: Latin digit; write Arabic-Indic digits: {text:?}",
+                        lang.code()
+                    ),
+                    _ => {}
+                }
+                assert!(depth >= 0, "{} {id}: PDI before FSI: {text:?}", lang.code());
+            }
+            assert_eq!(
+                depth,
+                0,
+                "{} {id}: unbalanced isolates: {text:?}",
+                lang.code()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} messages checked");
+}
+
+/// Each language names itself, and no two languages share a name.
+#[test]
+fn every_language_names_itself_distinctly() {
+    let names: BTreeSet<String> = Lang::ALL
+        .iter()
+        .map(|&l| Tr(l).get("language-name").into_owned())
+        .collect();
+    assert_eq!(names.len(), Lang::ALL.len(), "{names:?}");
+    assert_eq!(Tr(Lang::Uk).get("language-name"), "Українська");
+    assert_eq!(Tr(Lang::Ar).get("language-name"), "العربية");
+    assert_eq!(Tr(Lang::Ti).get("language-name"), "ትግርኛ");
+    assert_eq!(Tr(Lang::So).get("language-name"), "Soomaali");
 }

@@ -69,7 +69,25 @@ impl Question {
         match self {
             Question::ApplicationDate => ApplicationDate::SLUGS,
             Question::ApplicationType => ApplicationType::SLUGS,
-            _ => YesNo::SLUGS,
+            Question::FirstTravelDocument
+            | Question::ExpiredTravelDocument
+            | Question::HandedIn
+            | Question::ApplicationPortal => YesNo::SLUGS,
+        }
+    }
+
+    /// Every answer this question accepts, in the order they are shown.
+    pub fn options(self) -> Vec<Answer> {
+        fn each<C: Choice>(answer: fn(C) -> Answer) -> Vec<Answer> {
+            C::ALL.iter().map(|&c| answer(c)).collect()
+        }
+        match self {
+            Question::ApplicationDate => each(Answer::ApplicationDate),
+            Question::ApplicationType => each(Answer::ApplicationType),
+            Question::FirstTravelDocument => each(Answer::FirstTravelDocument),
+            Question::ExpiredTravelDocument => each(Answer::ExpiredTravelDocument),
+            Question::HandedIn => each(Answer::HandedIn),
+            Question::ApplicationPortal => each(Answer::ApplicationPortal),
         }
     }
 }
@@ -261,8 +279,7 @@ pub fn every_path() -> Vec<Path> {
                 outcome,
             }),
             Step::Ask(question) => {
-                for value in question.option_slugs() {
-                    let answer = Answer::parse(question, value).expect("listed options parse");
+                for answer in question.options() {
                     taken.push(answer);
                     walk(answers.with(answer), taken, out);
                     taken.pop();
@@ -273,6 +290,15 @@ pub fn every_path() -> Vec<Path> {
     let mut out = Vec::new();
     walk(Answers::default(), &mut Vec::new(), &mut out);
     out
+}
+
+/// The most questions any path asks (the start page says "up to" this many).
+pub fn most_questions() -> usize {
+    every_path()
+        .iter()
+        .map(|path| path.answers.len())
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

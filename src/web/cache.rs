@@ -1,160 +1,232 @@
-//! Rendered pages, remembered by each worker thread.
+//! Rendered pages, kept once per process.
 //!
 //! A page is a pure function of a few small values: the language, the page
-//! kind, the saved answers and two flags. Templates, messages and the
-//! stylesheet URL are compiled into the binary, and every page is rendered
-//! for its canonical path (so `/en/%68anded-in` gets the same page, with the
-//! same language links, as `/en/handed-in`). So a worker renders each page
-//! once and afterwards answers with the same bytes: under load, rendering was
-//! a third of the CPU a question page cost.
+//! kind, the saved answers, the question's state and the notice. Templates,
+//! messages and the stylesheet URL are compiled into the binary, and every
+//! page is rendered for its canonical path (so `/en/%68anded-in` gets the same
+//! page, with the same language links, as `/en/handed-in`). So each page is
+//! rendered the first time it is asked for, and afterwards every worker
+//! answers with the same bytes: rendering is most of what a page costs.
 //!
-//! Only the pages below are kept; error pages, which show the requested path,
-//! are rendered each time. There are about 1,100 distinct pages in all (each
-//! reachable question and answers × 3 languages × notice × error); a worker
-//! keeps at most [`MAX_PAGES`] and starts afresh when full, so its memory
-//! stays bounded whatever anyone requests.
+//! The store has one slot for each page a person can reach ([`reachable`]:
+//! every question and result of every path in every language, with their
+//! states), made at first use and never grown, so its memory is bounded
+//! whatever anyone requests: at most every reachable page once (sizes in
+//! `docs/operations.md`). A key outside it, which no handler makes, would be
+//! rendered each time. Error pages, which show the requested path, are not
+//! kept.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, OnceLock};
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
-use askama::Template;
 
-use super::pages::{html_bytes, render};
+use super::href::Notice;
+use super::html::{html_bytes, render};
+use super::pages::{
+    AboutPage, AccessibilityPage, QuestionPage, QuestionState, ResultPage, StartPage,
+};
 use crate::i18n::Lang;
-use crate::rules::{Answers, Question};
+use crate::rules::{Answers, Journey, Question, Step};
 
-/// How many pages one worker keeps.
-pub const MAX_PAGES: usize = 2048;
-
-/// Everything a cached page depends on.
+/// Everything a cached page depends on: [`PageKey::render`] makes the page
+/// from the key alone, so what the store serves is what rendering would.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKey {
     Start(Lang),
     Accessibility(Lang),
     About(Lang),
-    /// `answers` are the pruned saved answers; `error` is the 422 page again.
+    /// `answers` are the pruned saved answers.
     Question {
         lang: Lang,
         question: Question,
         answers: Answers,
-        error: bool,
-        notice: bool,
+        state: QuestionState,
+        notice: Notice,
     },
     /// `answers` are the pruned saved answers, which end at an outcome.
     Result {
         lang: Lang,
         answers: Answers,
-        notice: bool,
+        notice: Notice,
     },
 }
 
-thread_local! {
-    static PAGES: RefCell<HashMap<PageKey, Bytes>> = RefCell::new(HashMap::new());
-}
-
-/// The page for `key` as an HTML response with `status`: from this worker's
-/// store, or made by `page` and rendered (and then stored).
-pub fn page<T: Template>(
-    status: StatusCode,
-    key: PageKey,
-    page: impl FnOnce() -> T,
-) -> HttpResponse {
-    if let Some(body) = PAGES.with(|pages| pages.borrow().get(&key).cloned()) {
-        return html_bytes(status, body);
-    }
-    let Some(body) = render(&page()) else {
-        return HttpResponse::InternalServerError().finish();
-    };
-    PAGES.with(|pages| {
-        let mut pages = pages.borrow_mut();
-        if pages.len() >= MAX_PAGES {
-            pages.clear();
+impl PageKey {
+    /// The page's status.
+    pub fn status(self) -> StatusCode {
+        match self {
+            PageKey::Question { state, .. } => state.status(),
+            PageKey::Start(_)
+            | PageKey::Accessibility(_)
+            | PageKey::About(_)
+            | PageKey::Result { .. } => StatusCode::OK,
         }
-        pages.insert(key, body.clone());
-    });
-    html_bytes(status, body)
+    }
+
+    /// Renders the page afresh. `None` (logged) if the template fails, or for
+    /// a result key whose answers do not end at an outcome: only a bug can
+    /// cause either.
+    pub fn render(self) -> Option<Bytes> {
+        match self {
+            PageKey::Start(lang) => render(&StartPage::new(lang)),
+            PageKey::Accessibility(lang) => render(&AccessibilityPage::new(lang)),
+            PageKey::About(lang) => render(&AboutPage::new(lang)),
+            PageKey::Question {
+                lang,
+                question,
+                answers,
+                state,
+                notice,
+            } => render(&QuestionPage::new(lang, question, &answers, state, notice)),
+            PageKey::Result {
+                lang,
+                answers,
+                notice,
+            } => {
+                let journey = Journey::of(&answers);
+                let Step::Done(outcome) = journey.next else {
+                    tracing::error!("a result page was asked for answers without an outcome");
+                    return None;
+                };
+                render(&ResultPage::new(lang, outcome, &journey, notice))
+            }
+        }
+    }
 }
 
-/// How many pages this worker holds.
-#[cfg(test)]
-fn held() -> usize {
-    PAGES.with(|pages| pages.borrow().len())
+/// One slot for each reachable page, filled when the page is first asked for.
+static STORE: LazyLock<HashMap<PageKey, OnceLock<Bytes>>> = LazyLock::new(|| {
+    reachable()
+        .into_iter()
+        .map(|key| (key, OnceLock::new()))
+        .collect()
+});
+
+/// The page for `key` as an HTML response: from the store, or rendered (and
+/// then stored).
+pub fn page(key: PageKey) -> HttpResponse {
+    let body = match STORE.get(&key) {
+        Some(slot) => match slot.get() {
+            Some(body) => Some(body.clone()),
+            None => key.render().map(|body| slot.get_or_init(|| body).clone()),
+        },
+        None => key.render(),
+    };
+    match body {
+        Some(body) => html_bytes(key.status(), body),
+        None => HttpResponse::InternalServerError().finish(),
+    }
+}
+
+/// Every page key a person can reach, with every state and notice they can
+/// bring about: each question on the path of each prefix of every path,
+/// asked (plain, or after `?notice=answers-lost`) and refused; a refused
+/// first question after unusable answers; each result, plain or noticed.
+pub fn reachable() -> Vec<PageKey> {
+    let mut keys = HashSet::new();
+    for lang in Lang::ALL {
+        keys.extend([
+            PageKey::Start(lang),
+            PageKey::Accessibility(lang),
+            PageKey::About(lang),
+        ]);
+        // An unusable cookie and no valid choice: the first question, refused,
+        // with the notice.
+        keys.insert(PageKey::Question {
+            lang,
+            question: Question::FIRST,
+            answers: Answers::default(),
+            state: QuestionState::Refused,
+            notice: Notice::AnswersLost,
+        });
+        for path in crate::rules::every_path() {
+            let mut answers = Answers::default();
+            for step in 0..=path.answers.len() {
+                let journey = Journey::of(&answers);
+                for question in Question::ALL.into_iter().filter(|&q| answers.can_ask(q)) {
+                    for (state, notice) in [
+                        (QuestionState::Asking, Notice::None),
+                        (QuestionState::Asking, Notice::AnswersLost),
+                        (QuestionState::Refused, Notice::None),
+                    ] {
+                        keys.insert(PageKey::Question {
+                            lang,
+                            question,
+                            answers,
+                            state,
+                            notice,
+                        });
+                    }
+                }
+                if let Step::Done(_) = journey.next {
+                    for notice in [Notice::None, Notice::AnswersLost] {
+                        keys.insert(PageKey::Result {
+                            lang,
+                            answers,
+                            notice,
+                        });
+                    }
+                }
+                if let Some(answer) = path.answers.get(step) {
+                    answers = answers.with(*answer);
+                }
+            }
+        }
+    }
+    let mut keys: Vec<PageKey> = keys.into_iter().collect();
+    keys.sort_by_key(|key| format!("{key:?}"));
+    keys
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Journey, Step, every_path};
-    use std::collections::HashSet;
 
-    /// Every page key a person can reach, with every flag.
-    fn reachable() -> HashSet<PageKey> {
-        let mut keys = HashSet::new();
-        for lang in Lang::ALL {
-            keys.extend([
-                PageKey::Start(lang),
-                PageKey::Accessibility(lang),
-                PageKey::About(lang),
-            ]);
-            for path in every_path() {
-                let mut answers = Answers::default();
-                for step in 0..=path.answers.len() {
-                    for notice in [false, true] {
-                        let journey = Journey::of(&answers);
-                        let asked: Vec<Question> = journey.asked().collect();
-                        for question in Question::ALL.into_iter().filter(|&q| answers.can_ask(q)) {
-                            assert!(
-                                asked.contains(&question) || journey.next == Step::Ask(question)
-                            );
-                            for error in [false, true] {
-                                keys.insert(PageKey::Question {
-                                    lang,
-                                    question,
-                                    answers,
-                                    error,
-                                    notice,
-                                });
-                            }
-                        }
-                        if let Step::Done(_) = journey.next {
-                            keys.insert(PageKey::Result {
-                                lang,
-                                answers,
-                                notice,
-                            });
-                        }
-                    }
-                    if let Some(answer) = path.answers.get(step) {
-                        answers = answers.with(*answer);
-                    }
-                }
-            }
-        }
-        keys
-    }
-
+    /// The store's one slot per reachable page; it never grows.
     #[test]
-    fn every_reachable_page_fits_in_one_worker() {
+    fn every_reachable_page_has_one_slot() {
         let keys = reachable();
-        assert!(keys.len() > 500, "{}", keys.len());
-        assert!(keys.len() < MAX_PAGES, "{}", keys.len());
+        let unique: HashSet<PageKey> = keys.iter().copied().collect();
+        assert_eq!(unique.len(), keys.len());
+        assert_eq!(STORE.len(), keys.len());
+        assert!(keys.len() > 500 * Lang::ALL.len() / 3, "{}", keys.len());
     }
 
     #[test]
     fn a_page_is_rendered_once_and_then_served_from_the_store() {
         let key = PageKey::Start(Lang::En);
-        let mut renders = 0;
-        for _ in 0..3 {
-            let response = page(StatusCode::OK, key, || {
-                renders += 1;
-                super::super::pages::StartPage::new(Lang::En, "/en/")
-            });
-            assert_eq!(response.status(), StatusCode::OK);
+        let first = page(key);
+        assert_eq!(first.status(), StatusCode::OK);
+        let stored = STORE[&key]
+            .get()
+            .cloned()
+            .expect("stored after the first request");
+        let again = page(key);
+        assert_eq!(again.status(), StatusCode::OK);
+        assert!(
+            STORE[&key]
+                .get()
+                .is_some_and(|b| b.as_ptr() == stored.as_ptr()),
+            "the same bytes, not a second rendering"
+        );
+    }
+
+    /// The store serves, for every reachable key, exactly what rendering the
+    /// key afresh gives, and each key's page is its own.
+    #[test]
+    fn the_store_serves_what_rendering_gives_for_every_reachable_page() {
+        let keys = reachable();
+        // Fill the store in reverse order, then compare in order.
+        for &key in keys.iter().rev() {
+            page(key);
         }
-        assert_eq!(renders, 1);
-        assert!(held() >= 1);
+        for &key in &keys {
+            let stored = STORE[&key].get().cloned();
+            let fresh = key.render().expect("every reachable page renders");
+            assert_eq!(stored.as_ref(), Some(&fresh), "{key:?}");
+        }
     }
 }

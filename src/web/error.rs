@@ -1,12 +1,18 @@
 //! The one error type of the web layer. Each kind renders the localized
 //! `error.html` with the right status; nothing here ever shows a 500 for bad input.
 
+use std::borrow::Cow;
+
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ALLOW, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use askama::Template;
 
-use super::pages::{ErrorPage, html};
-use crate::i18n::Lang;
+use super::href::Href;
+use super::html::html;
+use super::pages::{Chrome, Here, TitleKind};
+use super::request_lang::lang_of;
+use crate::i18n::{Lang, Tr};
 
 /// What went wrong, from the user's side or (rarely) ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -72,17 +78,6 @@ impl WebError {
     }
 }
 
-/// The language of a request: its first path segment if that is a language,
-/// else what `Accept-Language` asks for.
-pub fn lang_of(req: &HttpRequest) -> Lang {
-    req.path()
-        .trim_start_matches('/')
-        .split('/')
-        .next()
-        .and_then(Lang::from_code)
-        .unwrap_or_else(|| Lang::negotiate(super::accept_language(req)))
-}
-
 impl ResponseError for WebError {
     fn status_code(&self) -> StatusCode {
         match self.kind {
@@ -110,5 +105,41 @@ impl ResponseError for WebError {
                 .insert(ALLOW, HeaderValue::from_static(allow));
         }
         response
+    }
+}
+
+/// The longest requested path an error page links to in the other languages.
+const MAX_LINKED_PATH: usize = 256;
+
+/// Every error page.
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub t: Tr,
+    pub chrome: Chrome,
+    pub heading: Cow<'static, str>,
+    pub body: Cow<'static, str>,
+    pub start_href: String,
+}
+
+impl ErrorPage {
+    /// The page for `kind`; its language links repeat the requested `path`.
+    pub fn new(lang: Lang, path: &str, kind: ErrorKind) -> ErrorPage {
+        let t = Tr(lang);
+        let stem = kind.message_stem();
+        let heading = t.get(&format!("error-{stem}-title"));
+        // A very long path (no real page has one) gets links to the start pages.
+        let here = if path.len() <= MAX_LINKED_PATH {
+            Here::Requested(path)
+        } else {
+            Here::Page(Href::Start)
+        };
+        ErrorPage {
+            t,
+            chrome: Chrome::new(lang, &heading, TitleKind::Plain, here),
+            body: t.get(&format!("error-{stem}-body")),
+            heading,
+            start_href: Href::Start.to(lang),
+        }
     }
 }

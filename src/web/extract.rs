@@ -1,15 +1,14 @@
 //! Extractors: the edge where a request becomes typed values.
 
 use std::future::{Ready, ready};
-use std::time::SystemTime;
 
 use actix_web::dev::Payload;
 use actix_web::error::UrlencodedError;
 use actix_web::http::header::{HeaderName, ORIGIN};
 use actix_web::{FromRequest, HttpRequest, web};
 
-use super::{AppState, ErrorKind, FORM_LIMIT, WebError};
-use crate::answer_cookie::Saved;
+use super::error::{ErrorKind, WebError};
+use crate::answer_cookie::{AnswerCookie, Saved};
 use crate::i18n::Lang;
 use crate::rules::{Answer, Question};
 
@@ -57,8 +56,8 @@ impl FromRequest for SavedAnswers {
     type Future = Ready<Result<SavedAnswers, WebError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(match req.app_data::<web::Data<AppState>>() {
-            Some(state) => Ok(SavedAnswers(state.keys.read(req, SystemTime::now()))),
+        ready(match req.app_data::<web::Data<AnswerCookie>>() {
+            Some(cookie) => Ok(SavedAnswers(cookie.read(req))),
             None => Err(WebError::new(ErrorKind::Internal, req)),
         })
     }
@@ -95,6 +94,9 @@ impl FromRequest for SameOrigin {
         })
     }
 }
+
+/// The largest form body accepted; a real one is under 100 bytes.
+pub const FORM_LIMIT: usize = 4 * 1024;
 
 /// Form bodies: 4 KiB at most (413), `application/x-www-form-urlencoded` only
 /// (415), each as a localized error page.

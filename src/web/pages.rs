@@ -3,91 +3,103 @@
 
 use std::borrow::Cow;
 
-use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
-use actix_web::web::Bytes;
 use askama::Template;
 
-use super::error::ErrorKind;
-use super::text::{self, QuestionPart};
-use super::{STYLESHEET_URL, question_href, start_href};
-use crate::i18n::{Lang, Tr};
-use crate::rules::{Answer, Answers, Journey, Outcome, Question, Step, every_path};
+use super::assets::STYLESHEET_URL;
+use super::href::{Href, Notice, path_in};
+use crate::i18n::ids::{self, QuestionPart};
+use crate::i18n::{Lang, Standing, Tr};
+use crate::rules::{Answer, Answers, Journey, Outcome, Question, every_path, most_questions};
 
-/// Renders a page as an HTML response with `status`. Pages that do not show
-/// the request path are kept once rendered: see [`super::cache`].
-pub fn html(status: StatusCode, page: &impl Template) -> HttpResponse {
-    match render(page) {
-        Some(body) => html_bytes(status, body),
-        None => HttpResponse::InternalServerError().finish(),
-    }
-}
-
-/// The page's HTML; `None` (logged) if the template fails, which only a bug can cause.
-pub fn render(page: &impl Template) -> Option<Bytes> {
-    page.render()
-        .map(Bytes::from)
-        .map_err(|error| tracing::error!(%error, "template failed to render"))
-        .ok()
-}
-
-/// An HTML response with `status` and this rendered `body`.
-pub fn html_bytes(status: StatusCode, body: Bytes) -> HttpResponse {
-    let mut response = HttpResponse::with_body(status, body).map_into_boxed_body();
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    response
-}
+/// About how long the guide takes, in minutes (the start page says so).
+const MINUTES_TO_ANSWER: u32 = 2;
+/// Working days a card by mail can take to arrive (`source/related-facts.md`).
+const CARD_DELIVERY_DAYS: u32 = 20;
+/// Working days an undelivered card takes to go back to the police (same source).
+const RETURNED_CARD_DAYS: u32 = 14;
 
 /// What the layout (`base.html`) needs on every page.
 pub struct Chrome {
     pub lang: Lang,
+    /// `ltr` or `rtl`: the `dir` of `<html>`.
+    pub dir: &'static str,
     /// The whole `<title>`.
     pub title: String,
-    /// This page in each of the other languages.
+    /// This page in every language, this one marked as current.
     pub lang_links: Vec<LangLink>,
+    /// On a translated page: this page in the official languages. Empty otherwise.
+    pub official_links: Vec<LangLink>,
     pub stylesheet: &'static str,
+    pub home_href: String,
+    pub about_href: String,
+    pub accessibility_href: String,
 }
 
-/// A link to the same page in another language.
+/// This page in one language.
 pub struct LangLink {
     pub code: &'static str,
+    pub dir: &'static str,
+    /// The language's own name, in its own script.
     pub name: Cow<'static, str>,
     pub href: String,
+    /// The language the page is in.
+    pub current: bool,
+}
+
+/// Which page the layout is for: a page of the guide, or (error pages only)
+/// whatever path was requested.
+#[derive(Debug, Clone, Copy)]
+pub enum Here<'a> {
+    Page(Href),
+    Requested(&'a str),
+}
+
+impl Here<'_> {
+    fn to(self, lang: Lang) -> String {
+        match self {
+            Here::Page(href) => href.to(lang),
+            Here::Requested(path) => path_in(path, lang),
+        }
+    }
+}
+
+/// Whether the page shows an error (its title then says so first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    Plain,
+    Error,
 }
 
 impl Chrome {
-    /// `page_title` is the page's own heading; `path` the request path.
-    pub fn new(lang: Lang, page_title: &str, has_error: bool, path: &str) -> Chrome {
+    /// `page_title` is the page's own heading.
+    pub fn new(lang: Lang, page_title: &str, kind: TitleKind, here: Here<'_>) -> Chrome {
         let t = Tr(lang);
-        let title_id = if has_error {
-            "page-title-error"
-        } else {
-            "page-title"
+        let title_id = match kind {
+            TitleKind::Plain => "page-title",
+            TitleKind::Error => "page-title-error",
         };
-        // "/nb/handed-in" -> "/handed-in"; a path with no language gets the start page.
-        let rest = path
-            .strip_prefix('/')
-            .and_then(|p| p.split_once('/').or(Some((p, ""))))
-            .filter(|(first, _)| Lang::from_code(first).is_some())
-            .map_or("", |(_, rest)| rest);
-        let lang_links = Lang::ALL
-            .into_iter()
-            .filter(|&other| other != lang)
-            .map(|other| LangLink {
-                code: other.code(),
-                name: t.get(&format!("language-name-{}", other.code())),
-                href: format!("/{}/{rest}", other.code()),
-            })
-            .collect();
+        let link = |other: Lang| LangLink {
+            code: other.code(),
+            dir: other.direction().attr(),
+            name: Tr(other).get("language-name"),
+            href: here.to(other),
+            current: other == lang,
+        };
+        let official_links = match lang.standing() {
+            Standing::Official => Vec::new(),
+            Standing::Translation => Lang::OFFICIAL_LINKS.into_iter().map(link).collect(),
+        };
         Chrome {
             lang,
+            dir: lang.direction().attr(),
             title: t.with(title_id, "page", page_title).into_owned(),
-            lang_links,
+            lang_links: Lang::ALL.into_iter().map(link).collect(),
+            official_links,
             stylesheet: STYLESHEET_URL.as_str(),
+            home_href: Href::Start.to(lang),
+            about_href: Href::About.to(lang),
+            accessibility_href: Href::Accessibility.to(lang),
         }
     }
 }
@@ -99,15 +111,25 @@ pub struct StartPage {
     pub t: Tr,
     pub chrome: Chrome,
     pub start_href: String,
+    /// "You answer up to 6 short questions…"
+    pub time: Cow<'static, str>,
 }
 
 impl StartPage {
-    pub fn new(lang: Lang, path: &str) -> StartPage {
+    pub fn new(lang: Lang) -> StartPage {
         let t = Tr(lang);
+        let questions = u32::try_from(most_questions()).unwrap_or(u32::MAX);
+        let numbers = [("questions", questions), ("minutes", MINUTES_TO_ANSWER)];
         StartPage {
             t,
-            chrome: Chrome::new(lang, &t.get("start-title"), false, path),
-            start_href: question_href(lang, Question::FIRST),
+            chrome: Chrome::new(
+                lang,
+                &t.get("start-title"),
+                TitleKind::Plain,
+                Here::Page(Href::Start),
+            ),
+            start_href: Href::Question(Question::FIRST).to(lang),
+            time: t.count("start-time", &numbers),
         }
     }
 }
@@ -118,6 +140,24 @@ pub struct RadioOption {
     pub value: &'static str,
     pub label: Cow<'static, str>,
     pub checked: bool,
+}
+
+/// How a question page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionState {
+    /// Asked, with the saved answer (if any) checked.
+    Asking,
+    /// Shown again because the form chose nothing or something unknown.
+    Refused,
+}
+
+impl QuestionState {
+    pub const fn status(self) -> StatusCode {
+        match self {
+            QuestionState::Asking => StatusCode::OK,
+            QuestionState::Refused => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
 }
 
 /// `GET /{lang}/{question}`, and the same page again with an error.
@@ -136,50 +176,59 @@ pub struct QuestionPage {
     pub first_option_id: String,
     pub back_href: String,
     pub action: String,
-    /// Shown when earlier answers could not be used.
-    pub notice: bool,
+    pub notice: Notice,
 }
 
 impl QuestionPage {
-    /// `selected` is the answer to preselect; `error` is true when the page is
-    /// shown again because nothing (or something unknown) was chosen.
+    /// `answers` are the saved answers: the one to `question` is checked
+    /// unless the page shows a refused submission.
     pub fn new(
         lang: Lang,
-        path: &str,
         question: Question,
         answers: &Answers,
-        error: bool,
-        notice: bool,
+        state: QuestionState,
+        notice: Notice,
     ) -> QuestionPage {
         let t = Tr(lang);
         let name = question.slug();
-        let heading = t.get(&text::question(question, QuestionPart::Title));
-        let selected = answers.get(question).map(Answer::option_slug);
+        let heading = t.get(&ids::question(question, QuestionPart::Title));
+        let selected = match state {
+            QuestionState::Asking => answers.get(question),
+            QuestionState::Refused => None,
+        };
         let options: Vec<RadioOption> = question
-            .option_slugs()
-            .iter()
-            .map(|&value| RadioOption {
-                id: format!("{name}-{value}"),
-                value,
-                label: t.get(&text::option(question, value)),
-                checked: !error && selected == Some(value),
+            .options()
+            .into_iter()
+            .map(|option| RadioOption {
+                id: format!("{name}-{}", option.option_slug()),
+                value: option.option_slug(),
+                label: t.get(&ids::option(option)),
+                checked: selected == Some(option),
             })
             .collect();
-        let back_href = match Journey::of(answers).previous(question) {
-            Some(previous) => question_href(lang, previous),
-            None => start_href(lang),
+        let back = match Journey::of(answers).previous(question) {
+            Some(previous) => Href::Question(previous),
+            None => Href::Start,
         };
+        let (title_kind, error) = match state {
+            QuestionState::Asking => (TitleKind::Plain, None),
+            QuestionState::Refused => (
+                TitleKind::Error,
+                Some(t.get(&ids::question(question, QuestionPart::Error))),
+            ),
+        };
+        let here = Href::Question(question);
         QuestionPage {
             t,
-            chrome: Chrome::new(lang, &heading, error, path),
+            chrome: Chrome::new(lang, &heading, title_kind, Here::Page(here)),
             name,
-            hint: t.get(&text::question(question, QuestionPart::Hint)),
-            error: error.then(|| t.get(&text::question(question, QuestionPart::Error))),
+            hint: t.get(&ids::question(question, QuestionPart::Hint)),
+            error,
             first_option_id: options[0].id.clone(),
             options,
             heading,
-            back_href,
-            action: question_href(lang, question),
+            back_href: back.to(lang),
+            action: here.to(lang),
             notice,
         }
     }
@@ -211,22 +260,20 @@ pub struct ResultPage {
     pub heading: Cow<'static, str>,
     pub reason: Cow<'static, str>,
     pub next: NextSteps,
+    /// "It can take up to about 20 working days…"
+    pub delivery_time: Cow<'static, str>,
+    /// "…it goes back to the police. This takes about 14 working days…"
+    pub returned: Cow<'static, str>,
     pub answers: Vec<AnswerRow>,
     pub back_href: String,
     pub start_again_action: String,
-    pub notice: bool,
+    pub notice: Notice,
 }
 
 impl ResultPage {
-    pub fn new(
-        lang: Lang,
-        path: &str,
-        outcome: Outcome,
-        journey: &Journey,
-        notice: bool,
-    ) -> ResultPage {
+    pub fn new(lang: Lang, outcome: Outcome, journey: &Journey, notice: Notice) -> ResultPage {
         let t = Tr(lang);
-        let heading = t.get(&text::outcome_title(outcome));
+        let heading = t.get(&ids::outcome_title(outcome));
         let next = match outcome {
             Outcome::PoliceWillContactYou => NextSteps::WaitForPolice,
             Outcome::CardByMail(_) => NextSteps::Mail,
@@ -234,20 +281,22 @@ impl ResultPage {
             Outcome::BookByPhone(_) => NextSteps::BookByPhone,
             Outcome::SeeDecisionLetter => NextSteps::ReadLetter,
         };
-        let back_href = journey
+        let back = journey
             .answered
             .last()
-            .map_or_else(|| start_href(lang), |a| question_href(lang, a.question()));
+            .map_or(Href::Start, |a| Href::Question(a.question()));
         ResultPage {
             t,
-            chrome: Chrome::new(lang, &heading, false, path),
+            chrome: Chrome::new(lang, &heading, TitleKind::Plain, Here::Page(Href::Result)),
             outcome_id: outcome.id(),
             heading,
-            reason: t.get(&text::reason(outcome.reason())),
+            reason: t.get(&ids::reason(outcome.reason())),
             next,
+            delivery_time: t.count("mail-delivery-time", &[("days", CARD_DELIVERY_DAYS)]),
+            returned: t.count("mail-returned", &[("days", RETURNED_CARD_DAYS)]),
             answers: answer_rows(lang, &journey.answered),
-            back_href,
-            start_again_action: format!("/{}/start-again", lang.code()),
+            back_href: back.to(lang),
+            start_again_action: Href::StartAgain.to(lang),
             notice,
         }
     }
@@ -258,48 +307,12 @@ fn answer_rows(lang: Lang, answered: &[Answer]) -> Vec<AnswerRow> {
     let t = Tr(lang);
     answered
         .iter()
-        .map(|a| AnswerRow {
-            question: t.get(&text::question(a.question(), QuestionPart::Summary)),
-            answer: t.get(&text::option(a.question(), a.option_slug())),
-            change_href: question_href(lang, a.question()),
+        .map(|&a| AnswerRow {
+            question: t.get(&ids::question(a.question(), QuestionPart::Summary)),
+            answer: t.get(&ids::option(a)),
+            change_href: Href::Question(a.question()).to(lang),
         })
         .collect()
-}
-
-/// The longest requested path an error page links to in the other languages.
-const MAX_LINKED_PATH: usize = 256;
-
-/// Every error page.
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    pub t: Tr,
-    pub chrome: Chrome,
-    pub heading: Cow<'static, str>,
-    pub body: Cow<'static, str>,
-    pub start_href: String,
-}
-
-impl ErrorPage {
-    pub fn new(lang: Lang, path: &str, kind: ErrorKind) -> ErrorPage {
-        let t = Tr(lang);
-        let stem = kind.message_stem();
-        let heading = t.get(&format!("error-{stem}-title"));
-        // The language links repeat the requested path; a very long one (no real
-        // page has one) gets links to the start pages instead.
-        let path = if path.len() <= MAX_LINKED_PATH {
-            path
-        } else {
-            "/"
-        };
-        ErrorPage {
-            t,
-            chrome: Chrome::new(lang, &heading, false, path),
-            body: t.get(&format!("error-{stem}-body")),
-            heading,
-            start_href: start_href(lang),
-        }
-    }
 }
 
 /// `GET /{lang}/accessibility`
@@ -311,11 +324,12 @@ pub struct AccessibilityPage {
 }
 
 impl AccessibilityPage {
-    pub fn new(lang: Lang, path: &str) -> AccessibilityPage {
+    pub fn new(lang: Lang) -> AccessibilityPage {
         let t = Tr(lang);
+        let here = Here::Page(Href::Accessibility);
         AccessibilityPage {
             t,
-            chrome: Chrome::new(lang, &t.get("a11y-title"), false, path),
+            chrome: Chrome::new(lang, &t.get("a11y-title"), TitleKind::Plain, here),
         }
     }
 }
@@ -337,28 +351,80 @@ pub struct AboutPage {
 }
 
 impl AboutPage {
-    pub fn new(lang: Lang, path: &str) -> AboutPage {
+    pub fn new(lang: Lang) -> AboutPage {
         let t = Tr(lang);
         let rows = every_path()
             .into_iter()
             .map(|p| PathRow {
                 answers: answer_rows(lang, &p.answers),
-                result: t.get(&text::outcome_title(p.outcome)),
-                why: t.get(&text::reason(p.outcome.reason())),
+                result: t.get(&ids::outcome_title(p.outcome)),
+                why: t.get(&ids::reason(p.outcome.reason())),
             })
             .collect();
         AboutPage {
             t,
-            chrome: Chrome::new(lang, &t.get("about-title"), false, path),
+            chrome: Chrome::new(
+                lang,
+                &t.get("about-title"),
+                TitleKind::Plain,
+                Here::Page(Href::About),
+            ),
             rows,
         }
     }
 }
 
-/// Where a step lives: a question page or the result page.
-pub fn step_href(lang: Lang, step: Step) -> String {
-    match step {
-        Step::Ask(q) => question_href(lang, q),
-        Step::Done(_) => format!("/{}/result", lang.code()),
+#[cfg(test)]
+mod message_ids {
+    use crate::i18n::ids::all_ids;
+    use crate::i18n::{Lang, Tr};
+
+    /// Every id the code builds from rules types, and every literal id that the
+    /// templates and the Rust code pass to `get`/`with`, exists in every locale.
+    #[test]
+    fn every_message_id_the_code_and_templates_use_exists() {
+        let mut ids = all_ids();
+        for kind in crate::web::ErrorKind::ALL {
+            ids.push(format!("error-{}-title", kind.message_stem()));
+            ids.push(format!("error-{}-body", kind.message_stem()));
+        }
+        ids.extend(["page-title", "page-title-error", "language-name"].map(str::to_owned));
+        ids.extend(literal_ids());
+        assert!(ids.len() > 100, "the scan found too few ids: {}", ids.len());
+        for lang in Lang::ALL {
+            let missing: Vec<&String> = ids.iter().filter(|id| !Tr(lang).has(id)).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
+        }
+    }
+
+    /// Literal ids passed to `t.get` and `t.with` in templates/ and src/.
+    fn literal_ids() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = Vec::new();
+        for dir in ["templates", "src", "src/web", "src/i18n", "src/rules"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "html" || e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut ids = Vec::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for call in ["t.get(\"", "t.with(\"", "t.count(\""] {
+                for piece in text.split(call).skip(1) {
+                    let id = piece.split('"').next().unwrap_or("");
+                    let is_id = !id.is_empty()
+                        && id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                    if is_id && id != "no-such-message" {
+                        ids.push(id.to_owned());
+                    }
+                }
+            }
+        }
+        ids
     }
 }

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use residence_card_guide::answer_cookie::CookieKeys;
+use residence_card_guide::answer_cookie::{AnswerCookie, CookieKeys, Saved, Seal, Transport};
 use residence_card_guide::rules::{Answer, Answers, ApplicationDate, YesNo};
 
 use crate::helpers::{Visitor, sealed, spawn_app, spawn_app_with};
@@ -38,15 +38,90 @@ async fn the_cookie_is_http_only_lax_path_root_session_and_not_secure_outside_pr
     assert!(!set.contains("before-cutoff"));
 }
 
+/// Production: the cookie is `__Host-rcg-answers` and `Secure`, every
+/// response has HSTS; a cookie from before the `__Host-` name is read once
+/// more, sealed again under the new name, and removed with it on Start again.
 #[tokio::test]
-async fn the_cookie_is_secure_in_production() {
+async fn the_cookie_is_a_secure_host_cookie_in_production() {
     let app = spawn_app_with(&[("APP_ENV", "production")]).await;
     let mut visitor = Visitor::new(&app);
     let page = visitor
         .post("/en/application-date", "application-date=before-cutoff")
         .await;
-    let set = page.set_cookie().unwrap().to_ascii_lowercase();
-    assert!(set.split(';').any(|a| a.trim() == "secure"), "{set}");
+    assert_eq!(
+        page.header("strict-transport-security"),
+        Some("max-age=31536000")
+    );
+    let set = page
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect::<Vec<_>>();
+    assert_eq!(set.len(), 1, "{set:?}");
+    assert!(set[0].starts_with("__Host-rcg-answers="), "{set:?}");
+    let attributes: Vec<String> = set[0]
+        .split(';')
+        .map(|a| a.trim().to_ascii_lowercase())
+        .collect();
+    assert!(attributes.contains(&"secure".into()), "{set:?}");
+    assert!(attributes.contains(&"path=/".into()), "{set:?}");
+    assert!(
+        !attributes.iter().any(|a| a.starts_with("domain")),
+        "{set:?}"
+    );
+
+    // A cookie made before the change, under the plain name.
+    let before = sealed(&before_cutoff(), SystemTime::now());
+    let get = |path: &str, cookie: String| {
+        app.client
+            .get(format!("{}{path}", app.address))
+            .header("cookie", cookie)
+            .send()
+    };
+    let page = get("/en/application-portal", format!("rcg-answers={before}"))
+        .await
+        .unwrap();
+    assert_eq!(
+        page.status(),
+        200,
+        "the old cookie still opens the question"
+    );
+    let resealed: Vec<&str> = page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert!(
+        resealed.len() == 1 && resealed[0].starts_with("__Host-rcg-answers="),
+        "{resealed:?}"
+    );
+    let start_again = app
+        .client
+        .post(format!("{}/en/start-again", app.address))
+        .header("cookie", format!("rcg-answers={before}"))
+        .send()
+        .await
+        .unwrap();
+    let removed: Vec<&str> = start_again
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert_eq!(removed.len(), 2, "{removed:?}");
+    assert!(
+        removed[0].starts_with("__Host-rcg-answers=;"),
+        "{removed:?}"
+    );
+    assert!(removed[1].starts_with("rcg-answers=;"), "{removed:?}");
+
+    // Development: no HSTS, the plain name.
+    let dev = spawn_app().await;
+    let mut visitor = Visitor::new(&dev);
+    let page = visitor.get("/en/").await;
+    assert_eq!(page.header("strict-transport-security"), None);
 }
 
 /// Each of these cookies cannot be used: the guide starts over, politely.
@@ -58,9 +133,8 @@ async fn an_expired_tampered_or_foreign_cookie_starts_the_guide_over_with_a_noti
     let mut flipped = good.clone().into_bytes();
     let middle = flipped.len() / 2;
     flipped[middle] = if flipped[middle] == b'A' { b'B' } else { b'A' };
-    let other_key = CookieKeys::new(&[9; 64], None)
-        .unwrap()
-        .seal(&before_cutoff(), now, false)
+    let other_key = AnswerCookie::new(CookieKeys::new(&[9; 64], None).unwrap(), Transport::Http)
+        .seal_at(&before_cutoff(), now)
         .value()
         .to_owned();
     let cases = [
@@ -166,9 +240,12 @@ async fn a_cookie_made_with_the_previous_key_is_accepted_and_resealed() {
     );
     let resealed = visitor.cookie.clone().unwrap();
     assert_ne!(resealed, old_cookie, "re-issued under the new key");
-    let new_keys = CookieKeys::new(&[5; 64], None).unwrap();
+    let new_keys = AnswerCookie::new(CookieKeys::new(&[5; 64], None).unwrap(), Transport::Http);
     assert!(matches!(
         new_keys.open(&resealed, SystemTime::now()),
-        residence_card_guide::answer_cookie::Saved::Valid { old_key: false, .. }
+        Saved::Valid {
+            seal: Seal::Current,
+            ..
+        }
     ));
 }

@@ -1,22 +1,31 @@
 //! Start the real server on port 0 and talk to it like a browser would.
 
-use std::net::TcpListener;
 use std::time::SystemTime;
 
-use base64::Engine;
 use reqwest::header::{HeaderMap, SET_COOKIE};
 use reqwest::{Method, StatusCode};
-use residence_card_guide::answer_cookie::{COOKIE_NAME, CookieKeys};
-use residence_card_guide::config::Settings;
+use residence_card_guide::answer_cookie::{AnswerCookie, COOKIE_NAME, CookieKeys, Transport};
 use residence_card_guide::rules::Answers;
 use scraper::{Html, Selector};
 
-/// The test key: 64 bytes. Tests seal their own cookies with it.
-pub const KEY: [u8; 64] = [42; 64];
+pub use crate::common::TEST_KEY as KEY;
 
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+}
+
+impl TestApp {
+    /// A client for an app at `address`: follows no redirect by itself.
+    pub fn at(address: String) -> TestApp {
+        TestApp {
+            address,
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+        }
+    }
 }
 
 /// Starts the app with the test key (not in production mode).
@@ -26,27 +35,7 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app with extra settings, e.g. `[("APP_ENV", "production")]`.
 pub async fn spawn_app_with(vars: &[(&str, &str)]) -> TestApp {
-    let key = base64::engine::general_purpose::STANDARD.encode(KEY);
-    let mut all: Vec<(String, String)> = vec![("COOKIE_KEY".into(), key)];
-    all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-    let settings = Settings::from_lookup(|name| {
-        all.iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    })
-    .expect("test settings are valid");
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    let port = listener.local_addr().unwrap().port();
-    let server = residence_card_guide::startup::run(listener, &settings).expect("server starts");
-    tokio::spawn(server);
-    TestApp {
-        address: format!("http://127.0.0.1:{port}"),
-        client: reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap(),
-    }
+    TestApp::at(crate::common::start_app(vars).base)
 }
 
 /// One response, read whole.
@@ -190,11 +179,12 @@ impl<'a> Visitor<'a> {
     }
 }
 
+/// The development answer cookie with the test key.
+pub fn test_cookie() -> AnswerCookie {
+    AnswerCookie::new(CookieKeys::new(&KEY, None).unwrap(), Transport::Http)
+}
+
 /// A cookie value sealed with the test key, issued at `when`.
 pub fn sealed(answers: &Answers, when: SystemTime) -> String {
-    CookieKeys::new(&KEY, None)
-        .unwrap()
-        .seal(answers, when, false)
-        .value()
-        .to_owned()
+    test_cookie().seal_at(answers, when).value().to_owned()
 }

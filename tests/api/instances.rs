@@ -73,13 +73,7 @@ impl Instance {
         let address = receiver
             .recv_timeout(Duration::from_secs(20))
             .unwrap_or_else(|_| panic!("no address in the log: {:?}", log.lock().unwrap()));
-        let app = TestApp {
-            address,
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-        };
+        let app = TestApp::at(address);
         Instance { child, app, log }
     }
 

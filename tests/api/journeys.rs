@@ -1,8 +1,8 @@
 //! Every path of the decision table, over HTTP, in every language.
 
+use residence_card_guide::i18n::ids as text;
 use residence_card_guide::i18n::{Lang, Tr};
 use residence_card_guide::rules::{Step, every_path};
-use residence_card_guide::web::text;
 
 use crate::helpers::{Visitor, spawn_app};
 
@@ -90,7 +90,7 @@ async fn every_path_reaches_its_outcome_in_every_language() {
             );
             assert!(!result.body.contains('⟦'), "missing message on result");
             assert_eq!(
-                residence_card_guide::web::step_href(lang, Step::Done(path.outcome)),
+                residence_card_guide::web::Href::step(Step::Done(path.outcome)).to(lang),
                 here
             );
         }

@@ -1,5 +1,7 @@
 //! HTTP tests against the real app on a loopback port. One test binary.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod cookie;
 mod helpers;
 mod hostile;
@@ -8,3 +10,4 @@ mod journeys;
 mod pages;
 mod questions;
 mod security;
+mod store;

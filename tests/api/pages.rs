@@ -1,5 +1,7 @@
 //! The language redirect, the start page, language links, health, other pages.
 
+use residence_card_guide::i18n::{Lang, Standing};
+
 use crate::helpers::{Visitor, spawn_app};
 
 #[tokio::test]
@@ -13,6 +15,13 @@ async fn the_root_redirects_to_the_negotiated_language() {
         (Some("nb-NO"), "/nb/"),
         (Some("fr-FR, en;q=0.3"), "/en/"),
         (Some("fr-FR"), "/nb/"),
+        (Some("uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6"), "/uk/"),
+        (Some("ar-SY,ar;q=0.9,en-US;q=0.8,en;q=0.7"), "/ar/"),
+        (Some("ar-EG"), "/ar/"),
+        (Some("ti-ER,ti;q=0.9,en;q=0.8"), "/ti/"),
+        (Some("so-SO,so;q=0.9"), "/so/"),
+        (Some("en;q=0.4, ti;q=0.9"), "/ti/"),
+        (Some("am-ET,am;q=0.9"), "/nb/"),
     ];
     for (accept, expected) in cases {
         let mut request = app.client.get(format!("{}/", app.address));
@@ -49,21 +58,44 @@ async fn every_page_links_to_itself_in_the_other_languages() {
         "accessibility",
         "about-this-guide",
     ] {
-        for lang in ["nb", "nn", "en"] {
+        for here in Lang::ALL {
+            let lang = here.code();
             let page = visitor.get(&format!("/{lang}/{rest}")).await;
             assert_eq!(page.status, 200, "/{lang}/{rest}");
             assert_eq!(page.attr("html", "lang").as_deref(), Some(lang));
+            assert_eq!(
+                page.attr("html", "dir").as_deref(),
+                Some(here.direction().attr())
+            );
+            // Every language listed, in its own name; this one not a link.
+            assert_eq!(page.count(".language-nav li"), Lang::ALL.len());
+            assert_eq!(
+                page.attr(".language-nav [aria-current]", "lang").as_deref(),
+                Some(lang)
+            );
             let links = page.attrs(".language-nav a", "href");
             let hreflangs = page.attrs(".language-nav a", "hreflang");
             let langs = page.attrs(".language-nav a", "lang");
-            let others: Vec<&str> = ["nb", "nn", "en"]
-                .into_iter()
+            let others: Vec<&str> = Lang::ALL
+                .iter()
+                .map(|l| l.code())
                 .filter(|l| *l != lang)
                 .collect();
             assert_eq!(hreflangs, others);
             assert_eq!(langs, others);
             let expected: Vec<String> = others.iter().map(|l| format!("/{l}/{rest}")).collect();
             assert_eq!(links, expected);
+            // A translation says so, once, and links to the official pages.
+            match here.standing() {
+                Standing::Official => assert_eq!(page.count("#translation-notice"), 0),
+                Standing::Translation => {
+                    assert_eq!(page.count("#translation-notice"), 1);
+                    assert_eq!(
+                        page.attrs("#translation-notice a", "href"),
+                        vec![format!("/nb/{rest}"), format!("/en/{rest}")]
+                    );
+                }
+            }
             // Footer links on every page.
             assert_eq!(
                 page.attrs("footer a", "href"),
@@ -114,7 +146,7 @@ async fn health_answers_ok() {
 async fn the_about_page_lists_every_path_and_the_sources() {
     let app = spawn_app().await;
     let mut visitor = Visitor::new(&app);
-    for lang in ["nb", "nn", "en"] {
+    for lang in Lang::ALL.map(Lang::code) {
         let page = visitor.get(&format!("/{lang}/about-this-guide")).await;
         assert_eq!(
             page.count("#decision-table tbody tr"),
@@ -132,11 +164,18 @@ async fn an_error_page_for_a_very_long_path_links_to_the_start_pages() {
     let mut visitor = Visitor::new(&app);
     let page = visitor.get(&format!("/en/{}", "a".repeat(2000))).await;
     assert_eq!(page.status, 404);
-    assert_eq!(page.attrs(".language-nav a", "href"), vec!["/nb/", "/nn/"]);
+    let starts: Vec<String> = Lang::ALL
+        .iter()
+        .filter(|&&l| l != Lang::En)
+        .map(|l| format!("/{}/", l.code()))
+        .collect();
+    assert_eq!(page.attrs(".language-nav a", "href"), starts);
     assert!(page.body.len() < 8 * 1024, "{} bytes", page.body.len());
     let page = visitor.get("/en/nothing-here").await;
-    assert_eq!(
-        page.attrs(".language-nav a", "href"),
-        vec!["/nb/nothing-here", "/nn/nothing-here"]
-    );
+    let elsewhere: Vec<String> = Lang::ALL
+        .iter()
+        .filter(|&&l| l != Lang::En)
+        .map(|l| format!("/{}/nothing-here", l.code()))
+        .collect();
+    assert_eq!(page.attrs(".language-nav a", "href"), elsewhere);
 }

@@ -8,12 +8,10 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use base64::Engine;
 use fantoccini::{Client, ClientBuilder};
-use residence_card_guide::answer_cookie::{COOKIE_NAME, CookieKeys};
-use residence_card_guide::config::Settings;
+use residence_card_guide::answer_cookie::{AnswerCookie, COOKIE_NAME};
 use residence_card_guide::rules::Answers;
 use serde_json::json;
 
@@ -69,27 +67,16 @@ pub fn require_tool_file(relative: &str) -> PathBuf {
 #[derive(Clone)]
 pub struct Site {
     pub base: String,
-    keys: CookieKeys,
+    cookie: AnswerCookie,
 }
 
 impl Site {
     /// Starts the server on the current tokio runtime. It stops with the runtime.
     pub fn start() -> Site {
-        let settings = Settings::from_lookup(|name| match name {
-            // 64 fixed bytes: the tests seal answer cookies with the server's key.
-            "COOKIE_KEY" => Some(base64::engine::general_purpose::STANDARD.encode([7u8; 64])),
-            "PORT" => Some("0".to_owned()),
-            _ => None,
-        })
-        .expect("test settings are valid");
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        let port = listener.local_addr().expect("local address").port();
-        let server =
-            residence_card_guide::startup::run(listener, &settings).expect("the server starts");
-        tokio::spawn(server);
+        let started = crate::common::start_app(&[]);
         Site {
-            base: format!("http://127.0.0.1:{port}"),
-            keys: settings.keys,
+            base: started.base,
+            cookie: started.cookie,
         }
     }
 
@@ -100,10 +87,7 @@ impl Site {
 
     /// The answer cookie's value for `answers`, sealed now with the server's key.
     pub fn sealed(&self, answers: &Answers) -> String {
-        self.keys
-            .seal(answers, SystemTime::now(), false)
-            .value()
-            .to_owned()
+        self.cookie.seal(answers).value().to_owned()
     }
 }
 

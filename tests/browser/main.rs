@@ -18,6 +18,8 @@
 //! `target/w3m/` (what a text browser shows), `target/browser-logs/`.
 
 mod axe;
+#[path = "../common/mod.rs"]
+mod common;
 mod harness;
 mod layout;
 mod states;

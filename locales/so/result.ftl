@@ -1,0 +1,71 @@
+## result.html
+
+result-why-heading = Sababta
+result-next-heading = Waxa ay tahay inaad samayso
+result-answers-heading = Jawaabahaaga
+result-change = Beddel
+result-print-hint = Boggan waad daabici kartaa, ama waxaad u kaydin kartaa PDF ahaan.
+
+## One heading for each outcome
+
+outcome-police-will-contact-you-title = Sug inta boolisku kula soo xiriirayo
+outcome-card-by-mail-title = Uma baahnid inaad ballan qabsato. Kaarka deganaanshaha waxaa laguugu soo diri doonaa boostada
+outcome-book-in-application-portal-title = Waa inaad ballanta booliska ka qabsataa Bogga Codsiyada
+outcome-book-by-phone-title = Waa inaad ballanta booliska ku qabsataa taleefan
+outcome-see-decision-letter-title = Akhri warqadda go'aanka
+
+## Why: one sentence for each reason
+
+reason-first-time-protection = Waxaad codsatay magangelyo (ilaalin) markii ugu horreysay. Waa inaad la kulantaa booliska, laakiin ballanta adigu ma qabsanaysid.
+reason-no-expired-document = Waxaad codsatay cusboonaysiinta sharciga deganaanshaha ama qaxootinimo laga dhaxlay qoyska, mana haysatid baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday.
+reason-document-handed-in = Markii aad codsatay, waxaad booliska siisay dukumentigaagii safarka ee muddadiisu dhacday.
+reason-first-travel-document = Waxaad codsatay qaxootinimo laga dhaxlay qoyska, waxaadna markii ugu horreysay heleysaa dukumenti safar oo Norway ah.
+reason-expired-document-not-handed-in = Waxaad haysataa baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday, mana aadan siin booliska markii aad codsatay.
+reason-applied-before-cutoff = Waxaad codsatay ka hor 16-ka Abriil 2021. Qof kasta oo codsaday taariikhdaas ka hor waa inuu ballan ka qabsadaa booliska.
+reason-not-covered-by-guide = Hagahan waxaa loogu talagalay oo keliya dadka codsaday magangelyo (ilaalin) markii ugu horreysay, cusboonaysiinta sharciga deganaanshaha, ama qaxootinimo laga dhaxlay qoyska.
+
+## What to do: police will contact you
+
+police-contact-wait = Booliska ayaa kula soo xiriiri doona oo ku siin doona waqti ballan.
+police-contact-do-not-book = Adigu ballan ha qabsan.
+police-contact-meet = Waa inaad timaaddaa ballanta si aad u hesho kaarka deganaanshaha.
+
+## What to do: card by mail
+
+mail-do-not-book = Ballan ha qabsan. Booliska ayaa kaarka deganaanshaha boostada kuugu soo diri doona.
+mail-receive-heading = Sida aad u hubin karto in kaarku ku soo gaaro
+mail-name-on-mailbox = Magacaaga ku qor sanduuqa boostada. Haddii xubno qoyskaaga ka mid ahi kula nool yihiin, magacyadooda sidoo kale ku qor.
+mail-register-posten = Haddii aadan ka diiwaan gashanayn Posten (adeegga boostada ee Norway), iska diiwaangeli qof cusub oo boosto qaata (“ny postmottaker”). Buuxi foomka Posten, kuna geey xafiis boosto ama Post i Butikk. Aqoonsigaaga sido.
+mail-check-address = Haddii aad ka diiwaan gashan tahay Posten, gal boggooda adigoo isticmaalaya BankID ama MinID, oo hubi in Posten ay haysato cinwaankaaga saxda ah.
+mail-moving = Haddii aad guurto ka hor inta uusan kaarku kuu iman, u sheeg booliska.
+mail-travel = Ha qorsheyn safar aad Norway uga baxayso ka hor inta aadan kaarka helin.
+mail-wait-heading = Haddii kaarku iman waayo
+# $days: working days (a number).
+mail-delivery-time = Waxay qaadan kartaa ilaa qiyaastii { $days ->
+        [one] { $days } maalin oo shaqo ah
+       *[other] { $days } maalmood oo shaqo ah
+    } inta uu kaarku kuu imanayo.
+mail-returned = Haddii boostadu aysan kaarka kuu keeni karin, kaarku wuxuu dib ugu noqonayaa booliska. Taasi waxay qaadataa qiyaastii { $days ->
+        [one] { $days } maalin oo shaqo ah
+       *[other] { $days } maalmood oo shaqo ah
+    }. Kadib booliska ayaa kugula soo xiriiri doona taleefan ama iimayl.
+mail-not-arrived = Haddii kaarku uusan iman oo aysan cidna kula soo xiriirin, la xiriir degmada booliska ee aad ka codsatay.
+
+## What to do: book an appointment
+
+book-portal-why = Codsigaaga waxaad ku diiwaangelisay { -application-portal }, sidaas darteed ballanta halkaas ayaad ka qabsanaysaa.
+book-portal-step-login = Soo gal Bogga Codsiyada
+book-portal-step-book = Dooro waqti ballan oo aad booliska la leedahay.
+book-phone-why = Ma aadan isticmaalin { -application-portal } markii aad codsatay, sidaas darteed waa inaad wacdaa degmada booliska ee deegaankaaga si aad ballanta u qabsato.
+book-phone-step-find = Degmada booliska ee deegaankaaga ka raadi bogga internetka ee booliska
+book-phone-step-call = Wac degmada booliska oo ballan qabso.
+book-phone-not-udi = { -udi } kuuma qabsan karto ballan. Ha wicin { -udi } si aad ballan u qabsato.
+book-step-meet = Tag ballanta. Booliska ayaa kaa qaadaya sawir iyo raadka farahaaga.
+book-under-18 = Haddii aad ka yar tahay 18 sano, waa inuu kula yimaadaa waalid ama qofka mas'uulka kaa ah.
+book-after = Kadib booliska ayaa kuu dalbanaya kaarka deganaanshaha.
+
+## What to do: other applications
+
+letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa haddii ay tahay inaad mar kale la kulanto booliska si aad u hesho kaarka deganaanshaha.
+letter-examples = Tusaale ahaan, waxaa laga yaabaa inay tahay inaad ballan qabsato haddii aad ka codsatay meel ka baxsan Norway, haddii qof wakaalad kaa haysta uu kuu codsaday, ama haddii loo-shaqeeyahaagu internetka kuugu codsaday.
+letter-start-again = Haddii aad si khalad ah u dooratay “Wax kale”, jawaabtaada hoos waad ka beddeli kartaa.

@@ -1,0 +1,168 @@
+//! Every URL of the guide, made in one place. The router's path patterns come
+//! from here too, so a page's link and its route cannot drift apart.
+
+use crate::i18n::Lang;
+use crate::rules::{Question, Step};
+
+/// A page of the guide, in no language yet: [`Href::to`] makes its URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Href {
+    /// `/{lang}/`
+    Start,
+    /// `/{lang}/{question}`
+    Question(Question),
+    /// `/{lang}/result`
+    Result,
+    /// `/{lang}/start-again` (a form's action)
+    StartAgain,
+    /// `/{lang}/accessibility`
+    Accessibility,
+    /// `/{lang}/about-this-guide`
+    About,
+}
+
+/// The router's pattern for a question page, under the `/{lang}` scope.
+pub const QUESTION_PATTERN: &str = "/{question}";
+/// The router's pattern of the language scope.
+pub const LANG_SCOPE: &str = "/{lang}";
+/// `GET /healthz`
+pub const HEALTHZ: &str = "/healthz";
+/// The stylesheet's path (its URL adds a content hash: [`super::assets`]).
+pub const STYLESHEET: &str = "/static/style.css";
+
+impl Href {
+    /// Where a step lives: its question page, or the result page.
+    pub const fn step(step: Step) -> Href {
+        match step {
+            Step::Ask(question) => Href::Question(question),
+            Step::Done(_) => Href::Result,
+        }
+    }
+
+    /// The path under `/{lang}`: the router's pattern for this page.
+    pub const fn pattern(self) -> &'static str {
+        match self {
+            Href::Start => "/",
+            Href::Question(_) => QUESTION_PATTERN,
+            Href::Result => "/result",
+            Href::StartAgain => "/start-again",
+            Href::Accessibility => "/accessibility",
+            Href::About => "/about-this-guide",
+        }
+    }
+
+    /// This page's URL in `lang`.
+    pub fn to(self, lang: Lang) -> String {
+        match self {
+            Href::Question(question) => format!("/{}/{}", lang.code(), question.slug()),
+            Href::Start | Href::Result | Href::StartAgain | Href::Accessibility | Href::About => {
+                format!("/{}{}", lang.code(), self.pattern())
+            }
+        }
+    }
+
+    /// This page's URL in `lang`, asking it to show `notice`.
+    pub fn with_notice(self, lang: Lang, notice: Notice) -> String {
+        match notice {
+            Notice::None => self.to(lang),
+            Notice::AnswersLost => format!("{}?{ANSWERS_LOST_QUERY}", self.to(lang)),
+        }
+    }
+}
+
+/// The query that asks a page to say the earlier answers could not be used.
+const ANSWERS_LOST_QUERY: &str = "notice=answers-lost";
+
+/// A notice a page shows above its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Notice {
+    None,
+    /// The saved answers could not be used (expired, unreadable, another key):
+    /// the guide started over, and says so.
+    AnswersLost,
+}
+
+impl Notice {
+    /// The notice a request's query string asks for.
+    pub fn from_query(query: &str) -> Notice {
+        if query.split('&').any(|pair| pair == ANSWERS_LOST_QUERY) {
+            Notice::AnswersLost
+        } else {
+            Notice::None
+        }
+    }
+}
+
+/// The language of a request path: its first segment, when that is a language.
+pub fn lang_of_path(path: &str) -> Option<Lang> {
+    path.strip_prefix('/')?
+        .split('/')
+        .next()
+        .and_then(Lang::from_code)
+}
+
+/// A requested path in another language: `/nb/handed-in` → `/en/handed-in`.
+/// A path that does not start with a language becomes that language's start page.
+pub fn path_in(path: &str, lang: Lang) -> String {
+    let rest = match lang_of_path(path) {
+        Some(from) => &path[1 + from.code().len()..],
+        None => "",
+    };
+    match rest {
+        "" => Href::Start.to(lang),
+        rest => format!("/{}{rest}", lang.code()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_has_one_url_in_each_language() {
+        let cases = [
+            (Href::Start, "/en/"),
+            (Href::Question(Question::HandedIn), "/en/handed-in"),
+            (Href::Result, "/en/result"),
+            (Href::StartAgain, "/en/start-again"),
+            (Href::Accessibility, "/en/accessibility"),
+            (Href::About, "/en/about-this-guide"),
+        ];
+        for (href, url) in cases {
+            assert_eq!(href.to(Lang::En), url);
+            assert_eq!(lang_of_path(url), Some(Lang::En));
+        }
+        assert_eq!(
+            Href::Result.with_notice(Lang::Nb, Notice::AnswersLost),
+            "/nb/result?notice=answers-lost"
+        );
+        assert_eq!(
+            Href::Result.with_notice(Lang::Nb, Notice::None),
+            "/nb/result"
+        );
+    }
+
+    #[test]
+    fn the_notice_is_read_from_its_own_query_pair_only() {
+        assert_eq!(
+            Notice::from_query("notice=answers-lost"),
+            Notice::AnswersLost
+        );
+        assert_eq!(
+            Notice::from_query("a=b&notice=answers-lost"),
+            Notice::AnswersLost
+        );
+        assert_eq!(Notice::from_query("notice=answers-lost-x"), Notice::None);
+        assert_eq!(Notice::from_query(""), Notice::None);
+    }
+
+    #[test]
+    fn a_requested_path_is_moved_to_another_language() {
+        assert_eq!(path_in("/nb/handed-in", Lang::En), "/en/handed-in");
+        assert_eq!(path_in("/nb/", Lang::En), "/en/");
+        assert_eq!(path_in("/nb", Lang::En), "/en/");
+        assert_eq!(path_in("/de/x", Lang::En), "/en/");
+        assert_eq!(path_in("/", Lang::Nn), "/nn/");
+        assert_eq!(path_in("/nbx/a", Lang::Nn), "/nn/");
+    }
+}

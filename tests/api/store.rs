@@ -1,0 +1,81 @@
+//! The page store is proven equal to rendering: every page a person can reach,
+//! asked for over HTTP the way a person reaches it, is byte for byte the page
+//! its key renders afresh, with the key's status.
+
+use residence_card_guide::rules::Answers;
+use residence_card_guide::web::Href;
+use residence_card_guide::web::cache::{PageKey, reachable};
+use residence_card_guide::web::href::Notice;
+use residence_card_guide::web::pages::QuestionState;
+
+use crate::common::start_app;
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
+    let started = start_app(&[]);
+    let app = TestApp::at(started.base.clone());
+    let sealed =
+        |answers: &Answers| format!("rcg-answers={}", started.cookie.seal(answers).value());
+    let keys = reachable();
+    for &key in &keys {
+        let request = match key {
+            PageKey::Start(lang) => app.client.get(url(&app, Href::Start.to(lang))),
+            PageKey::Accessibility(lang) => app.client.get(url(&app, Href::Accessibility.to(lang))),
+            PageKey::About(lang) => app.client.get(url(&app, Href::About.to(lang))),
+            PageKey::Question {
+                lang,
+                question,
+                answers,
+                state: QuestionState::Asking,
+                notice,
+            } => app
+                .client
+                .get(url(
+                    &app,
+                    Href::Question(question).with_notice(lang, notice),
+                ))
+                .header("cookie", sealed(&answers)),
+            PageKey::Question {
+                lang,
+                question,
+                answers,
+                state: QuestionState::Refused,
+                notice,
+            } => {
+                // Refused after unusable answers: a cookie no key opens.
+                let cookie = match notice {
+                    Notice::None => sealed(&answers),
+                    Notice::AnswersLost => "rcg-answers=not-a-sealed-value".to_owned(),
+                };
+                app.client
+                    .post(url(&app, Href::Question(question).to(lang)))
+                    .header("cookie", cookie)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("sec-fetch-site", "same-origin")
+                    .body(format!("{}=not-an-option", question.slug()))
+            }
+            PageKey::Result {
+                lang,
+                answers,
+                notice,
+            } => app
+                .client
+                .get(url(&app, Href::Result.with_notice(lang, notice)))
+                .header("cookie", sealed(&answers)),
+        };
+        let response = request.send().await.expect("answered");
+        assert_eq!(response.status().as_u16(), key.status().as_u16(), "{key:?}");
+        let served = response.bytes().await.expect("a body");
+        let fresh = key.render().expect("every reachable page renders");
+        assert!(
+            served == fresh,
+            "{key:?}: the served page differs from its rendering"
+        );
+    }
+    assert!(keys.len() > 1000, "{}", keys.len());
+}
+
+fn url(app: &TestApp, path: String) -> String {
+    format!("{}{path}", app.address)
+}

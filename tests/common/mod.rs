@@ -1,0 +1,45 @@
+//! The one way the tests start the app in their own process: on a loopback
+//! port with the test key, on the current tokio runtime (it stops with it).
+//! `tests/api` and `tests/browser` both include this file.
+
+use std::net::TcpListener;
+
+use base64::Engine;
+use residence_card_guide::answer_cookie::AnswerCookie;
+use residence_card_guide::config::Settings;
+
+/// The test key: 64 bytes. Tests seal their own cookies with it.
+pub const TEST_KEY: [u8; 64] = [42; 64];
+
+/// A running app.
+#[derive(Clone)]
+pub struct Started {
+    /// `http://127.0.0.1:<port>`
+    pub base: String,
+    /// The server's answer cookie: tests seal and open cookies with it.
+    pub cookie: AnswerCookie,
+}
+
+/// Starts the app with the test key and `vars` (e.g. `[("APP_ENV",
+/// "production")]`); later entries win. Must run inside a tokio runtime.
+pub fn start_app(vars: &[(&str, &str)]) -> Started {
+    let key = base64::engine::general_purpose::STANDARD.encode(TEST_KEY);
+    let mut all: Vec<(String, String)> = vec![("COOKIE_KEY".into(), key)];
+    all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let settings = Settings::from_lookup(|name| {
+        all.iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    })
+    .expect("test settings are valid");
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free loopback port");
+    let port = listener.local_addr().expect("a local address").port();
+    let server =
+        residence_card_guide::startup::run(listener, &settings).expect("the server starts");
+    tokio::spawn(server);
+    Started {
+        base: format!("http://127.0.0.1:{port}"),
+        cookie: settings.answer_cookie(),
+    }
+}
