@@ -215,10 +215,18 @@ async fn both_steps_of_a_rotation_serve_one_journey_together() {
     walk_every_path_across(&[&step_one, &step_two]).await;
 }
 
+/// A configuration the server cannot run with stops the start with a message
+/// and exit code 78 (`EX_CONFIG`), never a silent development mode.
 #[test]
-fn production_without_a_cookie_key_refuses_to_start() {
-    let cases: [(&[(&str, &str)], &str); 3] = [
+fn bad_settings_stop_the_start_with_exit_code_78() {
+    let misspelt = "APP_ENV must be \"development\" or \"production\"";
+    let cases: [(&[(&str, &str)], &str); 8] = [
         (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
+        (&[("APP_ENV", "prod")], misspelt),
+        (&[("APP_ENV", "Production ")], misspelt),
+        (&[("APP_ENV", "staging")], misspelt),
+        (&[("APP_ENV", "")], misspelt),
+        (&[("PORT", "eighty")], "PORT must be a number"),
         (
             &[("APP_ENV", "production"), ("COOKIE_KEY", "c2hvcnQ=")],
             "COOKIE_KEY must decode to at least 64 bytes",
@@ -238,7 +246,7 @@ fn production_without_a_cookie_key_refuses_to_start() {
             .stdin(Stdio::null())
             .output()
             .expect("the binary runs");
-        assert!(!output.status.success(), "{vars:?}");
+        assert_eq!(output.status.code(), Some(78), "{vars:?}: {output:?}");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(message), "{vars:?}: {stderr}");
     }
@@ -257,15 +265,30 @@ async fn sigterm_lets_the_request_in_flight_finish() {
     // A form post whose body is only half sent: in flight, waiting for the rest.
     let mut stream = TcpStream::connect(&address).await.unwrap();
     let body = "application-date=before-cutoff";
+    // `Expect: 100-continue`: the server answers `100 Continue` once it has the
+    // request head, so the test knows the request is in flight without sleeping.
     let head = format!(
         "POST /en/application-date HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nSec-Fetch-Site: same-origin\r\n\
-         Content-Length: {}\r\n\r\n{}",
+         Expect: 100-continue\r\nContent-Length: {}\r\n\r\n",
         body.len(),
-        &body[..10]
     );
     stream.write_all(head.as_bytes()).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let mut interim = Vec::new();
+    let mut byte = [0u8; 1];
+    while !interim.ends_with(b"\r\n\r\n") {
+        tokio::time::timeout(Duration::from_secs(5), stream.read_exact(&mut byte))
+            .await
+            .expect("100 Continue in time")
+            .unwrap();
+        interim.push(byte[0]);
+    }
+    assert!(
+        interim.starts_with(b"HTTP/1.1 100"),
+        "{:?}",
+        String::from_utf8_lossy(&interim)
+    );
+    stream.write_all(&body.as_bytes()[..10]).await.unwrap();
 
     instance.terminate();
     // New connections are refused soon after.

@@ -9,5 +9,6 @@ mod instances;
 mod journeys;
 mod pages;
 mod questions;
+mod raw;
 mod security;
 mod store;
