@@ -45,8 +45,8 @@ pub fn request_logger() -> TracingLogger<RequestSpan> {
 ///
 /// That line is at `error` for a 5xx, `info` for a 4xx, and `debug` for the
 /// rest (`RUST_LOG=residence_card_guide=debug` shows every request): a line per
-/// successful request would cost a third of the server's throughput, and the
-/// load balancer in front already logs every request.
+/// successful request costs much of the throughput (docs/operations.md), and
+/// the load balancer in front already logs every request.
 ///
 /// The route is the *pattern*, never the path: which question a person is on
 /// reveals earlier answers (only someone who answered "derived refugee status"
@@ -55,8 +55,8 @@ pub fn request_logger() -> TracingLogger<RequestSpan> {
 /// or cookie.
 ///
 /// The default root span of `tracing-actix-web` records more (path, client
-/// address, user agent) and looks the route up twice; under load it cost a
-/// fifth of the CPU of a question page.
+/// address, user agent) and looks the route up twice, which under load cost
+/// more than rendering a page (docs/operations.md).
 pub struct RequestSpan;
 
 /// When the request arrived, for the access line.
