@@ -19,6 +19,7 @@ use std::time::{Duration, SystemTime};
 use crate::helpers::{TestApp, sealed, spawn_app};
 use crate::raw::{Raw, send_bytes};
 use residence_card_guide::answer_cookie::COOKIE_NAME;
+use residence_card_guide::i18n::Lang;
 use residence_card_guide::rules::{Answer, Answers, ApplicationDate, ApplicationType, YesNo};
 
 /// Answers whose journey passes `handed-in` (answered `yes`) and ends.
@@ -103,7 +104,7 @@ async fn hostile_form_bodies_are_refused_and_keep_the_answers() {
     let app = spawn_app().await;
     let big = format!("handed-in=yes&x={}", "y".repeat(1024 * 1024));
     let mut cases = Vec::new();
-    for lang in ["nb", "nn", "en"] {
+    for lang in Lang::ALL.map(Lang::code) {
         let path = format!("/{lang}/handed-in");
         let post = || Raw::new("POST", &path);
         let form = |body: &[u8]| post().form(body);

@@ -2,7 +2,7 @@
 
 use residence_card_guide::i18n::ids as text;
 use residence_card_guide::i18n::{Lang, Tr};
-use residence_card_guide::rules::{Step, every_path};
+use residence_card_guide::rules::{Outcome, Step, every_path};
 
 use crate::helpers::{Visitor, spawn_app};
 
@@ -116,25 +116,24 @@ async fn the_outcome_pages_say_what_the_design_requires() {
         let outcome_text = page.text("#outcome").unwrap();
         // Every outcome page says what a residence card is.
         assert!(page.body.contains(&*en.get("card-what-is")), "{path:?}");
-        let must_say: &[&str] = match path.outcome.id() {
-            "police-will-contact-you" => &["police-contact-wait", "police-contact-do-not-book"],
-            "card-by-mail" => &[
+        let must_say: &[&str] = match path.outcome {
+            Outcome::PoliceWillContactYou => &["police-contact-wait", "police-contact-do-not-book"],
+            Outcome::CardByMail(_) => &[
                 "mail-do-not-book",
                 "mail-name-on-mailbox",
                 "mail-register-posten",
                 "mail-moving",
             ],
-            "book-in-application-portal" => {
+            Outcome::BookInApplicationPortal(_) => {
                 &["book-portal-step-login", "book-step-meet", "book-under-18"]
             }
-            "book-by-phone" => &[
+            Outcome::BookByPhone(_) => &[
                 "book-phone-why",
                 "book-phone-not-udi",
                 "book-step-meet",
                 "book-under-18",
             ],
-            "see-decision-letter" => &["letter-read"],
-            other => panic!("unknown outcome {other}"),
+            Outcome::SeeDecisionLetter => &["letter-read"],
         };
         for id in must_say {
             assert!(

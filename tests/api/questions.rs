@@ -1,5 +1,6 @@
 //! Question pages: saved answers, skipping ahead, changing answers, bad input.
 
+use residence_card_guide::i18n::{Lang, Tr};
 use residence_card_guide::rules::{Answer, Answers, ApplicationDate, ApplicationType, YesNo};
 
 use crate::helpers::{Visitor, sealed, spawn_app};
@@ -114,7 +115,10 @@ async fn an_unanswered_or_invalid_answer_shows_the_question_again_with_an_error(
         ("handed-in=yes%00", "NUL byte"),
         ("%%%", "broken percent-encoding"),
     ];
-    for lang in ["nb", "nn", "en"] {
+    for lang in Lang::ALL {
+        let prefix = Tr(lang).with("page-title-error", "page", "");
+        let prefix = prefix.split_whitespace().next().unwrap().to_owned();
+        let lang = lang.code();
         for (body, why) in cases {
             let mut visitor = Visitor::new(&app);
             visitor.cookie = Some(sealed(&saved, std::time::SystemTime::now()));
@@ -149,8 +153,7 @@ async fn an_unanswered_or_invalid_answer_shows_the_question_again_with_an_error(
                 "{why}: the field has its error"
             );
             let title = page.text("title").unwrap();
-            let prefix = if lang == "en" { "Error:" } else { "Feil:" };
-            assert!(title.starts_with(prefix), "{lang}: {title}");
+            assert!(title.starts_with(&prefix), "{lang}: {title}");
             assert_eq!(
                 page.attr(".back-link", "href"),
                 Some(format!("/{lang}/expired-travel-document"))
