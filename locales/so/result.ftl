@@ -35,7 +35,7 @@ police-contact-meet = Waa inaad timaaddaa ballanta si aad u hesho kaarka deganaa
 mail-do-not-book = Ballan ha qabsan. Booliska ayaa kaarka deganaanshaha boostada kuugu soo diri doona.
 mail-receive-heading = Sida aad u hubin karto in kaarku ku soo gaaro
 mail-name-on-mailbox = Magacaaga ku qor sanduuqa boostada. Haddii xubno qoyskaaga ka mid ahi kula nool yihiin, magacyadooda sidoo kale ku qor.
-mail-register-posten = Haddii aadan ka diiwaan gashanayn Posten (adeegga boostada ee Norway), iska diiwaangeli qof cusub oo boosto qaata (“ny postmottaker”). Buuxi foomka Posten, kuna geey xafiis boosto ama Post i Butikk. Aqoonsigaaga sido.
+mail-register-posten = Haddii aadan ka diiwaan gashanayn Posten (adeegga boostada ee Norway), iska diiwaangeli sidii qof cusub oo boosto qaata (“ny postmottaker”). Buuxi foomka Posten, kuna geey xafiis boosto ama Post i Butikk. Aqoonsigaaga sido.
 mail-check-address = Haddii aad ka diiwaan gashan tahay Posten, gal boggooda adigoo isticmaalaya BankID ama MinID, oo hubi in Posten ay haysato cinwaankaaga saxda ah.
 mail-moving = Haddii aad guurto ka hor inta uusan kaarku kuu iman, u sheeg booliska.
 mail-travel = Ha qorsheyn safar aad Norway uga baxayso ka hor inta aadan kaarka helin.
@@ -55,7 +55,7 @@ mail-not-arrived = Haddii kaarku uusan iman oo aysan cidna kula soo xiriirin, la
 
 book-portal-why = Codsigaaga waxaad ku diiwaangelisay { -application-portal }, sidaas darteed ballanta halkaas ayaad ka qabsanaysaa.
 book-portal-step-login = Soo gal Bogga Codsiyada
-book-portal-step-book = Dooro waqti ballan oo aad booliska la leedahay.
+book-portal-step-book = Dooro waqtiga ballanta booliska.
 book-phone-why = Ma aadan isticmaalin { -application-portal } markii aad codsatay, sidaas darteed waa inaad wacdaa degmada booliska ee deegaankaaga si aad ballanta u qabsato.
 book-phone-step-find = Degmada booliska ee deegaankaaga ka raadi bogga internetka ee booliska
 book-phone-step-call = Wac degmada booliska oo ballan qabso.

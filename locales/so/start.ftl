@@ -15,6 +15,6 @@ start-time = Waxaad ka jawaabaysaa ilaa { $questions ->
        *[other] { $minutes } daqiiqo
     }.
 start-button = Hadda bilow
-start-not-eu = Muwaadiniinta Midowga Yurub (EU) iyo EEA ma helaan kaarka deganaanshaha. Hagahan looma samayn iyaga.
+start-not-eu = Muwaadiniinta Midowga Yurub (EU) iyo Aagga Dhaqaalaha Yurub (EEA) ma helaan kaarka deganaanshaha. Hagahan looma samayn iyaga.
 start-privacy-heading = Jawaabahaagu waa qarsoodi
 start-privacy = Jawaabahaaga waxaa lagu kaydiyaa biraawsarkaaga oo keliya, waxaana la tirtirayaa marka aad xirto. Haddii aad isticmaasho kombiyuutar dad kale la wadaagaan, dooro “Dib u bilow” marka aad dhammayso, kadibna xir biraawsarka.

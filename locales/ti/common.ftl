@@ -36,7 +36,7 @@ external-link-hint = (ካልእ መርበብ ሓበሬታ ይኸፍት)
 ## Shared facts
 
 card-what-is-heading = ካርድ መንበሪ ፍቓድ እንታይ እዩ?
-card-what-is = ካርድ መንበሪ ፍቓድ ከም ካርድ ባንኪ ዝዓቐኑ ናይ ፕላስቲክ ካርድ እዩ። ኣብ ኖርወይ መንበሪ ፍቓድ ከም ዘለኩም የረጋግጽ። ነቲ ካርድ ፖሊስ እዮም ዝእዝዝዎ።
+card-what-is = ካርድ መንበሪ ፍቓድ ናይ ፕላስቲክ ካርድ እዩ፣ ዓቐኑ ከም ካርድ ባንኪ እዩ። ኣብ ኖርወይ መንበሪ ፍቓድ ከም ዘለኩም የረጋግጽ። ነቲ ካርድ ፖሊስ እዮም ዝእዝዝልኩም።
 
 ## Notice shown when a saved answer could not be used
 

@@ -34,9 +34,9 @@ police-contact-meet = ካርድ መንበሪ ፍቓድኩም ንምርካብ ና
 
 mail-do-not-book = ቆጸራ ኣይትሓዙ። ፖሊስ ነቲ ካርድ መንበሪ ፍቓድ ብፖስታ ክሰዱልኩም እዮም።
 mail-receive-heading = እቲ ካርድ ንኽበጽሓኩም እንታይ ትገብሩ
-mail-name-on-mailbox = ስምኩም ኣብ ሳንዱቕ ፖስታኹም ጸሓፉ። ምሳኹም ዝነብሩ ኣባላት ስድራ እንተ ለዉ፣ ኣስማቶም እውን ጸሓፉ።
+mail-name-on-mailbox = ስምኩም ኣብ ሳንዱቕ ፖስታኹም ጸሓፉ። ምሳኹም ዝነብሩ ኣባላት ስድራ እንተለዉ፣ ኣስማቶም እውን ጸሓፉ።
 mail-register-posten = ኣብ Posten (ኣገልግሎት ፖስታ ኖርወይ) እንተ ዘይተመዝጊብኩም፣ ከም ሓድሽ ተቐባሊ ፖስታ («ny postmottaker») ተመዝገቡ። ናይ Posten ቅጥዒ መሊእኩም ናብ ቤት ጽሕፈት ፖስታ ወይ ናብ Post i Butikk ውሰድዎ። መንነትኩም ዘረጋግጽ ሰነድ ሓዙ።
-mail-check-address = ኣብ Posten ተመዝጊብኩም እንተ ኣሊኹም፣ ብBankID ወይ ብMinID ኣቲኹም፣ Posten ትኽክለኛ ኣድራሻኹም ከም ዘለዎ ኣረጋግጹ።
+mail-check-address = ኣብ Posten እንተ ተመዝጊብኩም፣ ብBankID ወይ ብMinID ኣቲኹም፣ Posten ትኽክለኛ ኣድራሻኹም ከም ዘለዎ ኣረጋግጹ።
 mail-moving = እቲ ካርድ ቅድሚ ምምጻኡ ገዛ እንተ ቐየርኩም፣ ንፖሊስ ሓብሩ።
 mail-travel = ነቲ ካርድ ቅድሚ ምቕባልኩም፣ ካብ ኖርወይ ወጻኢ መገሻ ኣይትውጠኑ።
 mail-wait-heading = እቲ ካርድ እንተ ዘይመጺኡ
