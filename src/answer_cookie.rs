@@ -93,9 +93,36 @@ pub enum Saved {
     Absent,
     /// Valid answers, and whether the response should seal them again.
     Valid { answers: Answers, seal: Seal },
-    /// A cookie was sent but cannot be used: expired, tampered, truncated, from
-    /// another key, or not ours. The guide starts over and says so politely.
-    Unusable,
+    /// A cookie was sent but cannot be used. The guide starts over and says
+    /// so politely.
+    Unusable(Lost),
+}
+
+/// Why sent answers could not be used: a fixed set, counted in the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lost {
+    /// Opened, but saved more than [`MAX_AGE`] ago (or too far in the future).
+    Expired,
+    /// A well-formed sealed value that no key of this server opens: most often
+    /// sealed by an instance with another `COOKIE_KEY` (or a key retired too
+    /// soon); a tampered value looks the same.
+    UnknownKey,
+    /// Not a sealed value at all (truncated, garbage, too long), or a payload
+    /// that is not ours.
+    Unreadable,
+}
+
+impl Lost {
+    pub const ALL: [Lost; 3] = [Lost::Expired, Lost::UnknownKey, Lost::Unreadable];
+
+    /// The metrics label.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Lost::Expired => "expired",
+            Lost::UnknownKey => "unknown_key",
+            Lost::Unreadable => "unreadable",
+        }
+    }
 }
 
 /// How valid answers were sealed.
@@ -113,7 +140,7 @@ impl Saved {
     pub fn answers(&self) -> Answers {
         match self {
             Saved::Valid { answers, .. } => *answers,
-            Saved::Absent | Saved::Unusable => Answers::default(),
+            Saved::Absent | Saved::Unusable(_) => Answers::default(),
         }
     }
 }
@@ -220,14 +247,16 @@ impl AnswerCookie {
 
     fn open_as(&self, name: &'static str, sealed: &str, now: SystemTime) -> Saved {
         if sealed.len() > MAX_VALUE_LEN {
-            return Saved::Unusable;
+            return Saved::Unusable(Lost::Unreadable);
         }
         match self.keys.open(name, sealed) {
             Some((plain, seal)) => match decode_payload(&plain, now) {
                 Ok(answers) => Saved::Valid { answers, seal },
-                Err(_) => Saved::Unusable,
+                Err(PayloadError::Expired) => Saved::Unusable(Lost::Expired),
+                Err(PayloadError::Malformed) => Saved::Unusable(Lost::Unreadable),
             },
-            None => Saved::Unusable,
+            None if looks_sealed(sealed) => Saved::Unusable(Lost::UnknownKey),
+            None => Saved::Unusable(Lost::Unreadable),
         }
     }
 
@@ -256,6 +285,15 @@ impl AnswerCookie {
                 cookie
             })
     }
+}
+
+/// Whether `value` has the form of a value the private jar seals: base64 of a
+/// 12-byte nonce, a ciphertext and a 16-byte tag.
+fn looks_sealed(value: &str) -> bool {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(value)
+        .is_ok_and(|bytes| bytes.len() > 12 + 16)
 }
 
 /// Every value of the cookie `name` in `headers`, in order. A value that is
@@ -393,7 +431,10 @@ mod tests {
         let then = SystemTime::now();
         let cookie = dev().seal_at(&sample(), then);
         let later = then + MAX_AGE + Duration::from_secs(1);
-        assert_eq!(dev().open(cookie.value(), later), Saved::Unusable);
+        assert_eq!(
+            dev().open(cookie.value(), later),
+            Saved::Unusable(Lost::Expired)
+        );
         let just_in_time = then + MAX_AGE;
         assert_eq!(
             dev().open(cookie.value(), just_in_time),
@@ -411,7 +452,10 @@ mod tests {
         );
         let cookie = old.seal_at(&sample(), now);
         assert_eq!(rotated.open(cookie.value(), now), valid(Seal::Outdated));
-        assert_eq!(dev().open(cookie.value(), now), Saved::Unusable);
+        assert_eq!(
+            dev().open(cookie.value(), now),
+            Saved::Unusable(Lost::UnknownKey)
+        );
     }
 
     #[test]
@@ -448,7 +492,10 @@ mod tests {
         let renamed = TestRequest::default()
             .insert_header((COOKIE, format!("__Host-rcg-answers={}", before.value())))
             .to_http_request();
-        assert_eq!(https.read_headers(renamed.headers(), now), Saved::Unusable);
+        assert_eq!(
+            https.read_headers(renamed.headers(), now),
+            Saved::Unusable(Lost::UnknownKey)
+        );
         let removed: Vec<String> = https.removals().map(|c| c.name().to_owned()).collect();
         assert_eq!(removed, ["__Host-rcg-answers", "rcg-answers"]);
         let removed: Vec<String> = dev().removals().map(|c| c.name().to_owned()).collect();
@@ -514,13 +561,16 @@ mod tests {
             ),
             (
                 vec![format!("{COOKIE_NAME}=x").into_bytes()],
-                Saved::Unusable,
+                Saved::Unusable(Lost::Unreadable),
             ),
             (
                 vec![format!("{COOKIE_NAME}=").into_bytes()],
-                Saved::Unusable,
+                Saved::Unusable(Lost::Unreadable),
             ),
-            (vec![b"rcg-answers=\xff".to_vec()], Saved::Unusable),
+            (
+                vec![b"rcg-answers=\xff".to_vec()],
+                Saved::Unusable(Lost::Unreadable),
+            ),
         ];
         for (headers, expected) in cases {
             let slices: Vec<&[u8]> = headers.iter().map(Vec::as_slice).collect();

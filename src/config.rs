@@ -1,5 +1,7 @@
 //! Configuration from the environment. See the README's configuration table.
 
+use std::time::Duration;
+
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 
@@ -13,7 +15,17 @@ pub struct Settings {
     pub env: AppEnv,
     /// Whether the cookie key was configured or made at start.
     pub key_source: KeySource,
+    /// `METRICS_HOST:METRICS_PORT`, a listener of its own; `None` when
+    /// `METRICS_PORT=0`: then nothing is counted either.
+    pub metrics: Option<Address>,
+    /// `SHUTDOWN_DRAIN_SECONDS`: after SIGTERM, how long the instance keeps
+    /// serving (not ready, closing each connection) before it stops.
+    pub drain: Duration,
 }
+
+/// The drain period when `SHUTDOWN_DRAIN_SECONDS` is not set: longer than a
+/// kept-alive connection stays open (5 s), so none is left when it stops.
+pub const DEFAULT_DRAIN: Duration = Duration::from_secs(6);
 
 /// `APP_ENV`: how the guide is deployed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,10 +85,30 @@ pub struct Address {
 impl Address {
     /// Reads `HOST` (default `127.0.0.1`) and `PORT` (default `8080`).
     pub fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Address, ConfigError> {
-        let host = get("HOST").unwrap_or_else(|| "127.0.0.1".to_owned());
-        let port = match get("PORT") {
-            None => 8080,
-            Some(p) => p.trim().parse().map_err(|_| ConfigError::BadPort(p))?,
+        Address::named(get, ("HOST", "127.0.0.1"), ("PORT", 8080))
+    }
+
+    /// Reads `METRICS_HOST` (default `127.0.0.1`) and `METRICS_PORT` (default
+    /// `9464`); `None` for port 0.
+    pub fn metrics_from_lookup(
+        get: &impl Fn(&str) -> Option<String>,
+    ) -> Result<Option<Address>, ConfigError> {
+        let address = Address::named(get, ("METRICS_HOST", "127.0.0.1"), ("METRICS_PORT", 9464))?;
+        Ok((address.port != 0).then_some(address))
+    }
+
+    fn named(
+        get: &impl Fn(&str) -> Option<String>,
+        (host_name, default_host): (&'static str, &str),
+        (port_name, default_port): (&'static str, u16),
+    ) -> Result<Address, ConfigError> {
+        let host = get(host_name).unwrap_or_else(|| default_host.to_owned());
+        let port = match get(port_name) {
+            None => default_port,
+            Some(p) => p
+                .trim()
+                .parse()
+                .map_err(|_| ConfigError::BadPort(port_name, p))?,
         };
         Ok(Address { host, port })
     }
@@ -93,8 +125,10 @@ pub enum ConfigError {
     NotBase64(&'static str),
     #[error("{0} must decode to at least 64 bytes. Make one with: openssl rand -base64 64")]
     KeyTooShort(&'static str),
-    #[error("PORT must be a number from 0 to 65535, not {0:?}")]
-    BadPort(String),
+    #[error("{0} must be a number from 0 to 65535, not {1:?}")]
+    BadPort(&'static str, String),
+    #[error("SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds, not {0:?}")]
+    BadDrain(String),
     #[error(
         "APP_ENV must be \"development\" or \"production\" (or unset, for development), not {0:?}"
     )]
@@ -111,6 +145,11 @@ impl Settings {
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
         let env = AppEnv::parse(get("APP_ENV").as_deref())?;
         let address = Address::from_lookup(&get)?;
+        let metrics = Address::metrics_from_lookup(&get)?;
+        let drain = match get("SHUTDOWN_DRAIN_SECONDS") {
+            None => DEFAULT_DRAIN,
+            Some(s) => Duration::from_secs(s.trim().parse().map_err(|_| ConfigError::BadDrain(s))?),
+        };
         let current = get("COOKIE_KEY").filter(|k| !k.trim().is_empty());
         let previous = get("COOKIE_KEY_PREVIOUS").filter(|k| !k.trim().is_empty());
         let (keys, key_source) = match (current, env) {
@@ -131,6 +170,8 @@ impl Settings {
             keys,
             env,
             key_source,
+            metrics,
+            drain,
         })
     }
 
@@ -180,6 +221,15 @@ mod tests {
         assert_eq!(
             (s.key_source, s.env),
             (KeySource::Generated, AppEnv::Development)
+        );
+        let metrics = s.metrics.expect("metrics are on by default");
+        assert_eq!((metrics.host.as_str(), metrics.port), ("127.0.0.1", 9464));
+        assert_eq!(s.drain, DEFAULT_DRAIN);
+        assert!(
+            settings(&[("METRICS_PORT", "0")])
+                .unwrap()
+                .metrics
+                .is_none()
         );
     }
 
@@ -246,7 +296,15 @@ mod tests {
     fn a_bad_port_is_refused() {
         assert!(matches!(
             settings(&[("PORT", "eighty")]),
-            Err(ConfigError::BadPort(_))
+            Err(ConfigError::BadPort("PORT", _))
+        ));
+        assert!(matches!(
+            settings(&[("METRICS_PORT", "-1")]),
+            Err(ConfigError::BadPort("METRICS_PORT", _))
+        ));
+        assert!(matches!(
+            settings(&[("SHUTDOWN_DRAIN_SECONDS", "5s")]),
+            Err(ConfigError::BadDrain(_))
         ));
     }
 }

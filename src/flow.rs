@@ -22,6 +22,7 @@ usage: residence-card-guide                 serve the guide (see README for sett
        residence-card-guide flow [--format dot|mermaid|table] [--lang <code>]
                                             print the flow graph or decision table
                                             (default: mermaid, en)
+       residence-card-guide content --lang <code>  print every page state as text
        residence-card-guide healthcheck     GET /healthz on HOST:PORT; exit 0 on 200";
 
 /// An output format.

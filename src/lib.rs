@@ -6,12 +6,15 @@
 //! - [`i18n`]: Fluent messages and language negotiation.
 //! - [`config`], [`startup`], [`telemetry`], [`healthcheck`]: running it.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
+//! - [`content`]: every page state of one language as text, for review.
 
 pub mod answer_cookie;
 pub mod config;
+pub mod content;
 pub mod flow;
 pub mod healthcheck;
 pub mod i18n;
+pub mod metrics;
 pub mod rules;
 pub mod startup;
 pub mod telemetry;

@@ -3,13 +3,14 @@
 
 use std::process::ExitCode;
 
-use residence_card_guide::{flow, healthcheck, startup, telemetry};
+use residence_card_guide::{content, flow, healthcheck, startup, telemetry};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         None => serve(),
         Some("flow") => flow::cli(&args[1..]),
+        Some("content") => content::cli(&args[1..]),
         // For a container HEALTHCHECK without curl: GET /healthz on HOST:PORT.
         Some("healthcheck") => healthcheck::cli(),
         Some("-h" | "--help") => {

@@ -7,9 +7,14 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use actix_web::dev::Server;
-use actix_web::{App, HttpServer, web};
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpResponse, HttpServer, web};
+use tokio::signal::unix::{SignalKind, signal};
 
-use crate::config::{ConfigError, KeySource, Settings};
+use crate::config::{Address, ConfigError, KeySource, Settings};
+use crate::metrics::Metrics;
+use crate::web::lifecycle::{Lifecycle, close_when_draining};
 use crate::web::{routes, security};
 
 /// Exit code for a configuration error (`EX_CONFIG` in BSD's `sysexits.h`).
@@ -44,7 +49,8 @@ impl StartError {
     }
 }
 
-/// Reads the settings, listens, and serves until SIGTERM/SIGINT.
+/// Reads the settings, listens, and serves until SIGTERM (after draining) or
+/// SIGINT.
 pub async fn serve() -> Result<(), StartError> {
     let settings = Settings::from_env()?;
     if settings.key_source == KeySource::Generated {
@@ -53,39 +59,143 @@ pub async fn serve() -> Result<(), StartError> {
              a restart and other instances cannot read them. Set COOKIE_KEY in production."
         );
     }
-    let address = &settings.address;
-    let listener = TcpListener::bind((address.host.as_str(), address.port)).map_err(|source| {
-        StartError::Listen {
-            address: format!("{}:{}", address.host, address.port),
-            source,
-        }
-    })?;
-    if let Ok(local) = listener.local_addr() {
+    let public = bind(&settings.address)?;
+    let metrics = settings.metrics.as_ref().map(bind).transpose()?;
+    if let Ok(local) = public.local_addr() {
         tracing::info!("listening on http://{local}/");
     }
-    run(listener, &settings)
+    if let Some(Ok(local)) = metrics.as_ref().map(TcpListener::local_addr) {
+        tracing::info!("metrics on http://{local}/metrics");
+    }
+    run(Listeners { public, metrics }, &settings)
         .map_err(StartError::Server)?
+        .serve()
         .await
         .map_err(StartError::Server)
 }
 
-/// Starts the server on `listener`. The returned [`Server`] runs until it is
-/// stopped or the process gets SIGTERM/SIGINT; then it stops accepting, lets
-/// in-flight requests finish (up to 10 s) and returns.
-pub fn run(listener: TcpListener, settings: &Settings) -> std::io::Result<Server> {
+fn bind(address: &Address) -> Result<TcpListener, StartError> {
+    TcpListener::bind((address.host.as_str(), address.port)).map_err(|source| StartError::Listen {
+        address: format!("{}:{}", address.host, address.port),
+        source,
+    })
+}
+
+/// Where the server listens: the guide, and its metrics (none when off).
+pub struct Listeners {
+    pub public: TcpListener,
+    pub metrics: Option<TcpListener>,
+}
+
+/// A started server: the guide's, and the metrics' when on.
+pub struct Running {
+    public: Server,
+    metrics: Option<Server>,
+    lifecycle: Lifecycle,
+    drain: Duration,
+}
+
+/// Starts the servers on `listeners`. Call [`Running::serve`] to run them.
+pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running> {
     crate::i18n::init().map_err(std::io::Error::other)?;
     let cookie = web::Data::new(settings.answer_cookie());
+    let metrics = web::Data::new(match listeners.metrics {
+        Some(_) => Metrics::on(),
+        None => Metrics::off(),
+    });
+    let lifecycle = Lifecycle::default();
     let env = settings.env;
-    let server = HttpServer::new(move || {
-        App::new()
-            .app_data(cookie.clone())
-            .wrap(security::headers(env))
-            .wrap(crate::telemetry::request_logger())
-            .configure(routes)
+    let public = {
+        let (metrics, lifecycle) = (metrics.clone(), web::Data::new(lifecycle.clone()));
+        HttpServer::new(move || {
+            App::new()
+                .app_data(cookie.clone())
+                .app_data(metrics.clone())
+                .app_data(lifecycle.clone())
+                .wrap(security::headers(env))
+                .wrap(from_fn(close_when_draining))
+                .wrap(crate::telemetry::request_logger())
+                .configure(routes)
+        })
+        // Signals are ours: see `Running::serve`.
+        .disable_signals()
+        .shutdown_timeout(10)
+        .client_request_timeout(Duration::from_secs(10))
+        .listen(listeners.public)?
+        .run()
+    };
+    let metrics = match listeners.metrics {
+        None => None,
+        Some(listener) => Some(
+            HttpServer::new(move || {
+                App::new()
+                    .app_data(metrics.clone())
+                    .route("/metrics", web::get().to(scrape))
+            })
+            .workers(1)
+            .disable_signals()
+            .shutdown_timeout(1)
+            .listen(listener)?
+            .run(),
+        ),
+    };
+    Ok(Running {
+        public,
+        metrics,
+        lifecycle,
+        drain: settings.drain,
     })
-    .shutdown_timeout(10)
-    .client_request_timeout(Duration::from_secs(10))
-    .listen(listener)?
-    .run();
-    Ok(server)
+}
+
+/// `GET /metrics` on the metrics listener.
+async fn scrape(metrics: web::Data<Metrics>) -> HttpResponse {
+    match metrics.encode() {
+        Some(text) => HttpResponse::Ok()
+            .insert_header((CONTENT_TYPE, crate::metrics::CONTENT_TYPE))
+            .body(text),
+        None => HttpResponse::NotFound().finish(),
+    }
+}
+
+impl Running {
+    /// Serves until a signal. SIGTERM (a rolling restart): `/healthz` answers
+    /// 503 and every response closes its connection for the drain period, so
+    /// the load balancer moves away and holds no idle connection to this
+    /// instance; then it stops accepting, lets requests in flight finish (10 s
+    /// at most) and returns. SIGINT (Ctrl-C): the same without the drain.
+    pub async fn serve(self) -> std::io::Result<()> {
+        let public = self.public.handle();
+        let metrics = self.metrics.as_ref().map(Server::handle);
+        let (lifecycle, drain) = (self.lifecycle, self.drain);
+        let signals = async move {
+            let mut terminate = signal(SignalKind::terminate())?;
+            tokio::select! {
+                _ = terminate.recv() => {
+                    tracing::info!(drain_seconds = drain.as_secs(), "SIGTERM: draining, then stopping");
+                    lifecycle.start_draining();
+                    tokio::time::sleep(drain).await;
+                }
+                _ = tokio::signal::ctrl_c() => tracing::info!("SIGINT: stopping"),
+            }
+            tracing::info!("stopping: no new connections; finishing requests in flight");
+            public.stop(true).await;
+            if let Some(metrics) = metrics {
+                metrics.stop(true).await;
+            }
+            Ok::<(), std::io::Error>(())
+        };
+        let servers = async move {
+            match self.metrics {
+                Some(metrics) => tokio::try_join!(self.public, metrics).map(|_| ()),
+                None => self.public.await,
+            }
+        };
+        tokio::select! {
+            stopped = servers => stopped,
+            signalled = signals => {
+                signalled?;
+                Ok(())
+            }
+        }
+    }
 }

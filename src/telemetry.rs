@@ -1,4 +1,5 @@
-//! Logging. `RUST_LOG` filters (default `info`); `LOG_FORMAT=json` writes one
+//! Logging, and the HTTP metrics (counted where the access line is written).
+//! `RUST_LOG` filters (default `info`); `LOG_FORMAT=json` writes one
 //! JSON object a line. Every request gets a span with a request id, and one
 //! access line when it is answered (see [`RequestSpan`]). No answer, form
 //! value, cookie, query string or concrete path is ever recorded.
@@ -8,11 +9,14 @@ use std::time::Instant;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::{Error, HttpMessage};
+use actix_web::{Error, HttpMessage, web};
 use tracing::Span;
 use tracing::field::Empty;
 use tracing_actix_web::{RequestId, RootSpanBuilder, TracingLogger};
 use tracing_subscriber::EnvFilter;
+
+use crate::metrics::Metrics;
+use crate::web::href::route_label;
 
 /// Installs the global subscriber once; later calls do nothing.
 pub fn init() {
@@ -78,20 +82,25 @@ impl RootSpanBuilder for RequestSpan {
     }
 
     fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
-        let (status, route, ms) = match outcome {
+        let (status, route, seconds) = match outcome {
             Ok(response) => {
                 let request = response.request();
-                let ms = request
+                let seconds = request
                     .extensions()
                     .get::<Arrived>()
-                    .map_or(0.0, |Arrived(t)| t.elapsed().as_secs_f64() * 1000.0);
-                let route = request.match_pattern();
-                (response.status().as_u16(), route, ms)
+                    .map_or(0.0, |Arrived(t)| t.elapsed().as_secs_f64());
+                let route = route_label(request.match_pattern().as_deref());
+                if let Some(metrics) = request.app_data::<web::Data<Metrics>>() {
+                    metrics.request(route, response.status().as_u16(), seconds);
+                }
+                (response.status().as_u16(), route, seconds)
             }
-            Err(error) => (error.as_response_error().status_code().as_u16(), None, 0.0),
+            Err(error) => {
+                let status = error.as_response_error().status_code().as_u16();
+                (status, "unmatched", 0.0)
+            }
         };
-        let route = route.as_deref().unwrap_or("(none)");
-        let ms = (ms * 100.0).round() / 100.0;
+        let ms = (seconds * 100_000.0).round() / 100.0;
         if status >= 500 {
             tracing::error!(parent: &span, route, status, ms, "answered");
         } else if status >= 400 && route != "/healthz" {

@@ -21,3 +21,8 @@ about-source-udi-before = UDI: How to get a residence card if you applied before
 about-source-police = The police: Residence cards
 -udi-url = https://www.udi.no/en/
 about-source-udi-url = { -udi-url }
+
+## What is counted (about.html)
+
+about-counting-heading = What we count
+about-counting = To see whether the guide helps, we count how many times each page, each answer and each result is shown, and how many people answer yes or no to “Did this guide help you?”. We count only totals for each language, question and result. We do not store your answers, your IP address or anything else that can identify you.

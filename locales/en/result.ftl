@@ -69,3 +69,11 @@ book-after = The police then order your residence card.
 letter-read = The letter with the decision on your application says if you must meet the police again to get your residence card.
 letter-examples = For example, you may have to book an appointment if you applied from outside Norway, if someone with power of attorney applied for you, or if your employer applied online for you.
 letter-start-again = If you chose “Something else” by mistake, you can change your answer below.
+
+## Feedback at the end of the result page
+
+feedback-question = Did this guide help you?
+feedback-yes = Yes
+feedback-no = No
+feedback-thanks = Thank you. Your answer helps us make the guide better.
+feedback-privacy = We only count how many people answer yes and how many answer no. We store nothing about you.

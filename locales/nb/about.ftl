@@ -21,3 +21,8 @@ about-source-udi-before = UDI: Slik får du oppholdskort hvis du søkte før 16.
 about-source-police = Politiet: Oppholdskort (engelsk side)
 -udi-url = https://www.udi.no/
 about-source-udi-url = { -udi-url }
+
+## Hva som telles (about.html)
+
+about-counting-heading = Hva vi teller
+about-counting = For å se om veiviseren hjelper, teller vi hvor mange ganger hver side, hvert svar og hvert resultat blir vist, og hvor mange som svarer ja eller nei på «Hjalp denne veiviseren deg?». Vi teller bare summer for hvert språk, spørsmål og resultat. Vi lagrer ikke svarene dine, IP-adressen din eller noe annet som kan identifisere deg.

@@ -69,3 +69,11 @@ book-after = Deretter bestiller politiet oppholdskortet ditt.
 letter-read = I brevet med vedtaket om søknaden din står det om du må møte hos politiet igjen for å få oppholdskortet.
 letter-examples = Det kan for eksempel hende at du må bestille time hvis du søkte fra utlandet, hvis noen med fullmakt søkte for deg, eller hvis arbeidsgiveren din søkte på nett for deg.
 letter-start-again = Hvis du valgte «Noe annet» ved en feil, kan du endre svaret ditt nedenfor.
+
+## Tilbakemelding nederst på resultatsiden
+
+feedback-question = Hjalp denne veiviseren deg?
+feedback-yes = Ja
+feedback-no = Nei
+feedback-thanks = Takk! Svaret ditt hjelper oss å gjøre veiviseren bedre.
+feedback-privacy = Vi teller bare hvor mange som svarer ja og hvor mange som svarer nei. Vi lagrer ingenting om deg.

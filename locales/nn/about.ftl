@@ -21,3 +21,8 @@ about-source-udi-before = UDI: Slik får du opphaldskort viss du søkte før 16.
 about-source-police = Politiet: Opphaldskort (engelsk side)
 -udi-url = https://www.udi.no/
 about-source-udi-url = { -udi-url }
+
+## Kva som blir talt (about.html)
+
+about-counting-heading = Kva vi tel
+about-counting = For å sjå om rettleiaren hjelper, tel vi kor mange gonger kvar side, kvart svar og kvart resultat blir vist, og kor mange som svarar ja eller nei på «Hjelpte denne rettleiaren deg?». Vi tel berre summar for kvart språk, spørsmål og resultat. Vi lagrar ikkje svara dine, IP-adressa di eller noko anna som kan identifisere deg.

@@ -69,3 +69,11 @@ book-after = Etterpå bestiller politiet opphaldskortet ditt.
 letter-read = I brevet med vedtaket om søknaden din står det om du må møte hos politiet igjen for å få opphaldskortet.
 letter-examples = Det kan til dømes hende at du må bestille time viss du søkte frå utlandet, viss nokon med fullmakt søkte for deg, eller viss arbeidsgivaren din søkte på nett for deg.
 letter-start-again = Viss du valde «Noko anna» ved ein feil, kan du endre svaret ditt nedanfor.
+
+## Tilbakemelding nedst på resultatsida
+
+feedback-question = Hjelpte denne rettleiaren deg?
+feedback-yes = Ja
+feedback-no = Nei
+feedback-thanks = Takk! Svaret ditt hjelper oss å gjere rettleiaren betre.
+feedback-privacy = Vi tel berre kor mange som svarar ja og kor mange som svarar nei. Vi lagrar ingenting om deg.

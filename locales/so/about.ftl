@@ -21,3 +21,8 @@ about-source-udi-before = UDI: Sida loo helo kaarka deganaanshaha haddii aad cod
 about-source-police = Booliska: Kaarka deganaanshaha
 -udi-url = https://www.udi.no/en/
 about-source-udi-url = { -udi-url }
+
+## What is counted (about.html)
+
+about-counting-heading = Waxa aan tirinno
+about-counting = Si aan u ogaanno in hagahu wax tarayo, waxaan tirinnaa inta jeer ee bog kasta, jawaab kasta iyo natiijo kasta la muujiyo. Waxaan sidoo kale tirinnaa inta qof ee “haa” ama “maya” ku jawaaba marka la weydiiyo “Hagahan miyuu ku caawiyay?”. Waxaan tirinnaa oo keliya wadarta luqad kasta, su'aal kasta iyo natiijo kasta. Ma kaydinno jawaabahaaga, cinwaankaaga IP, ama wax kale oo lagu garan karo cidda aad tahay.

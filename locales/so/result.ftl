@@ -69,3 +69,11 @@ book-after = Kadib booliska ayaa kuu dalbanaya kaarka deganaanshaha.
 letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa haddii ay tahay inaad mar kale la kulanto booliska si aad u hesho kaarka deganaanshaha.
 letter-examples = Tusaale ahaan, waxaa laga yaabaa inay tahay inaad ballan qabsato haddii aad ka codsatay meel ka baxsan Norway, haddii qof wakaalad kaa haysta uu kuu codsaday, ama haddii loo-shaqeeyahaagu internetka kuugu codsaday.
 letter-start-again = Haddii aad si khalad ah u dooratay “Wax kale”, jawaabtaada hoos waad ka beddeli kartaa.
+
+## Feedback at the end of the result page
+
+feedback-question = Hagahan miyuu ku caawiyay?
+feedback-yes = Haa
+feedback-no = Maya
+feedback-thanks = Mahadsanid. Jawaabtaadu waxay na caawinaysaa inaan hagaha wanaajinno.
+feedback-privacy = Waxaan tirinnaa oo keliya tirada dadka ku jawaaba “haa” iyo tirada dadka ku jawaaba “maya”. Wax kugu saabsan ma kaydinno.

@@ -21,3 +21,8 @@ about-source-udi-before = UDI: ቅድሚ 16 ሚያዝያ 2021 እንተ ኣመ�
 about-source-police = ፖሊስ: ካርድ መንበሪ ፍቓድ (ብእንግሊዝኛ)
 -udi-url = https://www.udi.no/en/
 about-source-udi-url = { -udi-url }
+
+## What is counted (about.html)
+
+about-counting-heading = እንታይ ከም እንቖጽር
+about-counting = እቲ መምርሒ ይሕግዝ እንተ ኾይኑ ንምፍላጥ፣ ነፍሲ ወከፍ ገጽ፣ ነፍሲ ወከፍ መልስን ነፍሲ ወከፍ ውጽኢትን ክንደይ ግዜ ከም ዝተራእየ ንቖጽር። ከምኡ’ውን ነቲ «እዚ መምርሒ ሓጊዙኹም ድዩ?» ዝብል ሕቶ ክንደይ ሰባት «እወ» ወይ «ኣይፋል» ከም ዝመለሱ ንቖጽር። ንነፍሲ ወከፍ ቋንቋ፣ ሕቶን ውጽኢትን ጠቕላላ ቁጽሪ ጥራይ ኢና እንቖጽር። መልስታትኩም፣ IP ኣድራሻኹም፣ ወይ መን ምዃንኩም ከፍልጥ ዝኽእል ካልእ ነገር ኣይንዕቅብን።

@@ -23,7 +23,7 @@ use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 
-use super::href::Notice;
+use super::href::{Feedback, Notice};
 use super::html::{html_bytes, render};
 use super::pages::{
     AboutPage, AccessibilityPage, QuestionPage, QuestionState, ResultPage, StartPage,
@@ -51,6 +51,7 @@ pub enum PageKey {
         lang: Lang,
         answers: Answers,
         notice: Notice,
+        feedback: Feedback,
     },
 }
 
@@ -85,13 +86,14 @@ impl PageKey {
                 lang,
                 answers,
                 notice,
+                feedback,
             } => {
                 let journey = Journey::of(&answers);
                 let Step::Done(outcome) = journey.next else {
                     tracing::error!("a result page was asked for answers without an outcome");
                     return None;
                 };
-                render(&ResultPage::new(lang, outcome, &journey, notice))
+                render(&ResultPage::new(lang, outcome, &journey, notice, feedback))
             }
         }
     }
@@ -124,7 +126,8 @@ pub fn page(key: PageKey) -> HttpResponse {
 /// Every page key a person can reach, with every state and notice they can
 /// bring about: each question on the path of each prefix of every path,
 /// asked (plain, or after `?notice=answers-lost`) and refused; a refused
-/// first question after unusable answers; each result, plain or noticed.
+/// first question after unusable answers; each result, plain, noticed, or
+/// thanking for feedback.
 pub fn reachable() -> Vec<PageKey> {
     let mut keys = HashSet::new();
     for lang in Lang::ALL {
@@ -162,11 +165,16 @@ pub fn reachable() -> Vec<PageKey> {
                     }
                 }
                 if let Step::Done(_) = journey.next {
-                    for notice in [Notice::None, Notice::AnswersLost] {
+                    for (notice, feedback) in [
+                        (Notice::None, Feedback::Asking),
+                        (Notice::AnswersLost, Feedback::Asking),
+                        (Notice::None, Feedback::Thanked),
+                    ] {
                         keys.insert(PageKey::Result {
                             lang,
                             answers,
                             notice,
+                            feedback,
                         });
                     }
                 }

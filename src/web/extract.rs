@@ -10,6 +10,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use super::error::{ErrorKind, WebError};
 use crate::answer_cookie::{AnswerCookie, Saved};
 use crate::i18n::Lang;
+use crate::metrics::Helpful;
 use crate::rules::{Answer, Question};
 
 /// Parses the path segment `name` with `parse`; anything else is a 404.
@@ -141,6 +142,16 @@ pub fn parse_answer(question: Question, pairs: &[(String, String)]) -> Result<An
     Answer::parse(question, value).map_err(|_| AnswerError::Unknown)
 }
 
+/// The answer to "Did this guide help you?": the `helpful` field, once,
+/// exactly `yes` or `no`.
+pub fn parse_helpful(pairs: &[(String, String)]) -> Option<Helpful> {
+    let mut values = pairs.iter().filter(|(name, _)| name == "helpful");
+    match (values.next(), values.next()) {
+        (Some((_, value)), None) => Helpful::from_slug(value),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +170,26 @@ mod tests {
             parse_answer(q, &pairs(&[("handed-in", "yes"), ("other", "x")])),
             Ok(Answer::HandedIn(YesNo::Yes))
         );
+    }
+
+    #[test]
+    fn feedback_is_one_helpful_field_with_yes_or_no() {
+        assert_eq!(
+            parse_helpful(&pairs(&[("helpful", "yes")])),
+            Some(Helpful::Yes)
+        );
+        assert_eq!(
+            parse_helpful(&pairs(&[("x", "1"), ("helpful", "no")])),
+            Some(Helpful::No)
+        );
+        for form in [
+            &[][..],
+            &[("helpful", "maybe")][..],
+            &[("helpful", "yes"), ("helpful", "no")][..],
+            &[("Helpful", "yes")][..],
+        ] {
+            assert_eq!(parse_helpful(&pairs(form)), None, "{form:?}");
+        }
     }
 
     #[test]

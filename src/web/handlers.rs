@@ -6,12 +6,14 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::assets::STYLESHEET;
 use super::cache::{self, PageKey};
 use super::error::{ErrorKind, WebError};
-use super::extract::{Asked, FormPairs, SameOrigin, SavedAnswers, parse_answer};
-use super::href::{Href, Notice};
+use super::extract::{Asked, FormPairs, SameOrigin, SavedAnswers, parse_answer, parse_helpful};
+use super::href::{Feedback, Href, Notice};
+use super::lifecycle::Lifecycle;
 use super::pages::QuestionState;
 use super::request_lang::accept_language;
-use crate::answer_cookie::{AnswerCookie, Saved, Seal};
+use crate::answer_cookie::{AnswerCookie, Lost, Saved, Seal};
 use crate::i18n::Lang;
+use crate::metrics::Metrics;
 use crate::rules::{Journey, Question, Step};
 
 /// `GET /`: to the start page in the browser's language.
@@ -30,11 +32,17 @@ pub async fn lang_root(lang: Lang) -> HttpResponse {
     see_other(Href::Start.to(lang))
 }
 
-/// `GET /healthz`
-pub async fn healthz() -> HttpResponse {
-    HttpResponse::Ok()
+/// `GET /healthz`: `200 ok` while the instance takes traffic, `503
+/// draining` once it is shutting down (the load balancer's readiness check).
+pub async fn healthz(lifecycle: web::Data<Lifecycle>) -> HttpResponse {
+    let (mut response, body) = if lifecycle.is_draining() {
+        (HttpResponse::ServiceUnavailable(), "draining")
+    } else {
+        (HttpResponse::Ok(), "ok")
+    };
+    response
         .insert_header((CONTENT_TYPE, "text/plain; charset=utf-8"))
-        .body("ok")
+        .body(body)
 }
 
 /// `GET /static/style.css`: cacheable, unlike every page.
@@ -47,8 +55,8 @@ pub async fn stylesheet() -> HttpResponse {
 
 /// `GET /{lang}/`
 #[tracing::instrument(skip_all)]
-pub async fn start(lang: Lang) -> HttpResponse {
-    cache::page(PageKey::Start(lang))
+pub async fn start(lang: Lang, metrics: web::Data<Metrics>) -> HttpResponse {
+    page(&metrics, PageKey::Start(lang))
 }
 
 /// `GET /{lang}/{question}`: the question with its saved answer checked.
@@ -59,21 +67,25 @@ pub async fn question(
     Asked(question): Asked,
     SavedAnswers(saved): SavedAnswers,
     cookie: web::Data<AnswerCookie>,
+    metrics: web::Data<Metrics>,
 ) -> HttpResponse {
-    if saved == Saved::Unusable {
-        return start_over(lang, &cookie);
+    if let Saved::Unusable(cause) = saved {
+        return start_over(lang, cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     if !answers.can_ask(question) {
         return see_other(Href::step(Journey::of(&answers).next).to(lang));
     }
-    let response = cache::page(PageKey::Question {
-        lang,
-        question,
-        answers,
-        state: QuestionState::Asking,
-        notice: Notice::from_query(req.query_string()),
-    });
+    let response = page(
+        &metrics,
+        PageKey::Question {
+            lang,
+            question,
+            answers,
+            state: QuestionState::Asking,
+            notice: Notice::from_query(req.query_string()),
+        },
+    );
     reseal_if_outdated(response, &saved, &cookie)
 }
 
@@ -86,10 +98,14 @@ pub async fn answer(
     SavedAnswers(saved): SavedAnswers,
     form: FormPairs,
     cookie: web::Data<AnswerCookie>,
+    metrics: web::Data<Metrics>,
 ) -> HttpResponse {
     // A cookie we cannot use is dropped: the guide starts over from this answer.
     let notice = match saved {
-        Saved::Unusable => Notice::AnswersLost,
+        Saved::Unusable(cause) => {
+            metrics.answers_lost(cause);
+            Notice::AnswersLost
+        }
         Saved::Absent | Saved::Valid { .. } => Notice::None,
     };
     let answers = saved.answers();
@@ -97,14 +113,18 @@ pub async fn answer(
         see_other(Href::step(Journey::of(&answers).next).with_notice(lang, notice))
     } else {
         match parse_answer(question, &form) {
-            Err(_) => cache::page(PageKey::Question {
-                lang,
-                question,
-                answers,
-                state: QuestionState::Refused,
-                notice,
-            }),
+            Err(_) => page(
+                &metrics,
+                PageKey::Question {
+                    lang,
+                    question,
+                    answers,
+                    state: QuestionState::Refused,
+                    notice,
+                },
+            ),
             Ok(answer) => {
+                metrics.answered(question, lang);
                 let answers = answers.with(answer);
                 let next = Href::step(Journey::of(&answers).next);
                 let mut response = see_other(next.with_notice(lang, notice));
@@ -126,21 +146,54 @@ pub async fn result(
     lang: Lang,
     SavedAnswers(saved): SavedAnswers,
     cookie: web::Data<AnswerCookie>,
+    metrics: web::Data<Metrics>,
 ) -> HttpResponse {
-    if saved == Saved::Unusable {
-        return start_over(lang, &cookie);
+    if let Saved::Unusable(cause) = saved {
+        return start_over(lang, cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     match Journey::of(&answers).next {
         step @ Step::Ask(_) => see_other(Href::step(step).to(lang)),
         Step::Done(_) => {
-            let response = cache::page(PageKey::Result {
-                lang,
-                answers,
-                notice: Notice::from_query(req.query_string()),
-            });
+            let query = req.query_string();
+            let response = page(
+                &metrics,
+                PageKey::Result {
+                    lang,
+                    answers,
+                    notice: Notice::from_query(query),
+                    feedback: Feedback::from_query(query),
+                },
+            );
             reseal_if_outdated(response, &saved, &cookie)
         }
+    }
+}
+
+/// `POST /{lang}/feedback`: count "Did this guide help you?" for the outcome
+/// the saved answers reach, then back to the result, which thanks.
+#[tracing::instrument(skip_all)]
+pub async fn feedback(
+    lang: Lang,
+    _: SameOrigin,
+    SavedAnswers(saved): SavedAnswers,
+    form: FormPairs,
+    cookie: web::Data<AnswerCookie>,
+    metrics: web::Data<Metrics>,
+) -> HttpResponse {
+    if let Saved::Unusable(cause) = saved {
+        return start_over(lang, cause, &cookie, &metrics);
+    }
+    let Step::Done(outcome) = Journey::of(&saved.answers()).next else {
+        // No outcome yet: the result page sends the applicant on.
+        return see_other(Href::Result.to(lang));
+    };
+    match parse_helpful(&form) {
+        Some(helpful) => {
+            metrics.feedback(outcome, lang, helpful);
+            see_other(Feedback::Thanked.result_href(lang))
+        }
+        None => see_other(Feedback::Asking.result_href(lang)),
     }
 }
 
@@ -150,7 +203,9 @@ pub async fn start_again(
     lang: Lang,
     _: SameOrigin,
     cookie: web::Data<AnswerCookie>,
+    metrics: web::Data<Metrics>,
 ) -> HttpResponse {
+    metrics.start_again(lang);
     forget(see_other(Href::Start.to(lang)), &cookie)
 }
 
@@ -169,6 +224,31 @@ pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
     Err(WebError::new(ErrorKind::NotFound, &req))
 }
 
+/// The page for `key` from the store, counted in the guide's funnel.
+fn page(metrics: &Metrics, key: PageKey) -> HttpResponse {
+    match key {
+        PageKey::Start(lang) => metrics.start(lang),
+        PageKey::Question {
+            lang,
+            question,
+            state: QuestionState::Asking,
+            ..
+        } => metrics.question_shown(question, lang),
+        PageKey::Question {
+            question,
+            state: QuestionState::Refused,
+            ..
+        } => metrics.validation_error(question),
+        PageKey::Result { lang, answers, .. } => {
+            if let Step::Done(outcome) = Journey::of(&answers).next {
+                metrics.outcome(outcome, lang);
+            }
+        }
+        PageKey::Accessibility(_) | PageKey::About(_) => {}
+    }
+    cache::page(key)
+}
+
 /// `303 See Other` to `location`.
 fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther()
@@ -177,7 +257,8 @@ fn see_other(location: String) -> HttpResponse {
 }
 
 /// The saved answers could not be used: delete them and begin again, saying so.
-fn start_over(lang: Lang, cookie: &AnswerCookie) -> HttpResponse {
+fn start_over(lang: Lang, cause: Lost, cookie: &AnswerCookie, metrics: &Metrics) -> HttpResponse {
+    metrics.answers_lost(cause);
     let first = Href::Question(Question::FIRST).with_notice(lang, Notice::AnswersLost);
     forget(see_other(first), cookie)
 }

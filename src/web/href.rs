@@ -1,6 +1,8 @@
 //! Every URL of the guide, made in one place. The router's path patterns come
 //! from here too, so a page's link and its route cannot drift apart.
 
+use std::sync::LazyLock;
+
 use crate::i18n::Lang;
 use crate::rules::{Question, Step};
 
@@ -19,6 +21,8 @@ pub enum Href {
     Accessibility,
     /// `/{lang}/about-this-guide`
     About,
+    /// `/{lang}/feedback` (the result page's form's action)
+    Feedback,
 }
 
 /// The router's pattern for a question page, under the `/{lang}` scope.
@@ -48,6 +52,7 @@ impl Href {
             Href::StartAgain => "/start-again",
             Href::Accessibility => "/accessibility",
             Href::About => "/about-this-guide",
+            Href::Feedback => "/feedback",
         }
     }
 
@@ -55,9 +60,12 @@ impl Href {
     pub fn to(self, lang: Lang) -> String {
         match self {
             Href::Question(question) => format!("/{}/{}", lang.code(), question.slug()),
-            Href::Start | Href::Result | Href::StartAgain | Href::Accessibility | Href::About => {
-                format!("/{}{}", lang.code(), self.pattern())
-            }
+            Href::Start
+            | Href::Result
+            | Href::StartAgain
+            | Href::Accessibility
+            | Href::About
+            | Href::Feedback => format!("/{}{}", lang.code(), self.pattern()),
         }
     }
 
@@ -70,8 +78,70 @@ impl Href {
     }
 }
 
+/// Every page the router has under `/{lang}`, one of each pattern.
+pub const ROUTED: [Href; 7] = [
+    Href::Start,
+    Href::Question(Question::FIRST),
+    Href::Result,
+    Href::StartAgain,
+    Href::Accessibility,
+    Href::About,
+    Href::Feedback,
+];
+
+/// `GET /`
+pub const ROOT: &str = "/";
+
+/// Every route pattern of the router, as `match_pattern` gives them.
+static ROUTE_PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let fixed = [ROOT, HEALTHZ, STYLESHEET, LANG_SCOPE].map(str::to_owned);
+    let under_lang = ROUTED.map(|href| format!("{LANG_SCOPE}{}", href.pattern()));
+    fixed.into_iter().chain(under_lang).collect()
+});
+
+/// The route pattern a request matched, as a label from a fixed set: one of
+/// the router's patterns, or `unmatched`. Never the request's own path.
+pub fn route_label(matched: Option<&str>) -> &'static str {
+    let patterns: &'static [String] = &ROUTE_PATTERNS;
+    matched
+        .and_then(|m| patterns.iter().find(|p| *p == m))
+        .map_or("unmatched", String::as_str)
+}
+
 /// The query that asks a page to say the earlier answers could not be used.
 const ANSWERS_LOST_QUERY: &str = "notice=answers-lost";
+/// The query that asks the result page to thank for the feedback.
+const THANKED_QUERY: &str = "feedback=thanks";
+/// The id of the feedback part of the result page.
+pub const FEEDBACK_ID: &str = "feedback";
+
+/// The feedback part of the result page: the question, or the thanks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Feedback {
+    Asking,
+    Thanked,
+}
+
+impl Feedback {
+    /// The state a result page's query string asks for.
+    pub fn from_query(query: &str) -> Feedback {
+        if query.split('&').any(|pair| pair == THANKED_QUERY) {
+            Feedback::Thanked
+        } else {
+            Feedback::Asking
+        }
+    }
+
+    /// The result page in `lang` in this state, scrolled to the feedback.
+    pub fn result_href(self, lang: Lang) -> String {
+        match self {
+            Feedback::Asking => format!("{}#{FEEDBACK_ID}", Href::Result.to(lang)),
+            Feedback::Thanked => {
+                format!("{}?{THANKED_QUERY}#{FEEDBACK_ID}", Href::Result.to(lang))
+            }
+        }
+    }
+}
 
 /// A notice a page shows above its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,6 +210,23 @@ mod tests {
             Href::Result.with_notice(Lang::Nb, Notice::None),
             "/nb/result"
         );
+    }
+
+    #[test]
+    fn route_labels_are_the_routers_patterns_or_unmatched() {
+        for pattern in [
+            "/",
+            "/healthz",
+            "/{lang}",
+            "/{lang}/",
+            "/{lang}/{question}",
+            "/{lang}/feedback",
+        ] {
+            assert_eq!(route_label(Some(pattern)), pattern);
+        }
+        assert_eq!(route_label(Some("/en/handed-in")), "unmatched");
+        assert_eq!(route_label(None), "unmatched");
+        assert_eq!(ROUTE_PATTERNS.len(), 4 + ROUTED.len());
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod extract;
 mod handlers;
 pub mod href;
 mod html;
+pub mod lifecycle;
 pub mod pages;
 mod request_lang;
 mod routes;

@@ -7,7 +7,7 @@ use actix_web::http::StatusCode;
 use askama::Template;
 
 use super::assets::STYLESHEET_URL;
-use super::href::{Href, Notice, path_in};
+use super::href::{FEEDBACK_ID, Feedback, Href, Notice, path_in};
 use crate::i18n::ids::{self, QuestionPart};
 use crate::i18n::{Lang, Standing, Tr};
 use crate::rules::{Answer, Answers, Journey, Outcome, Question, every_path, most_questions};
@@ -268,10 +268,20 @@ pub struct ResultPage {
     pub back_href: String,
     pub start_again_action: String,
     pub notice: Notice,
+    /// "Did this guide help you?", or the thanks for the answer.
+    pub feedback: Feedback,
+    pub feedback_action: String,
+    pub feedback_id: &'static str,
 }
 
 impl ResultPage {
-    pub fn new(lang: Lang, outcome: Outcome, journey: &Journey, notice: Notice) -> ResultPage {
+    pub fn new(
+        lang: Lang,
+        outcome: Outcome,
+        journey: &Journey,
+        notice: Notice,
+        feedback: Feedback,
+    ) -> ResultPage {
         let t = Tr(lang);
         let heading = t.get(&ids::outcome_title(outcome));
         let next = match outcome {
@@ -298,6 +308,9 @@ impl ResultPage {
             back_href: back.to(lang),
             start_again_action: Href::StartAgain.to(lang),
             notice,
+            feedback,
+            feedback_action: Href::Feedback.to(lang),
+            feedback_id: FEEDBACK_ID,
         }
     }
 }

@@ -57,6 +57,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     page(Href::StartAgain).route(web::post().to(h::start_again)),
                 ))
                 .service(only(
+                    "POST",
+                    page(Href::Feedback).route(web::post().to(h::feedback)),
+                ))
+                .service(only(
                     GET,
                     page(Href::Accessibility).route(get_or_head().to(h::accessibility)),
                 ))

@@ -41,12 +41,16 @@ impl Instance {
             "APP_ENV",
             "LOG_FORMAT",
             "HOST",
+            "METRICS_HOST",
+            "SHUTDOWN_DRAIN_SECONDS",
         ] {
             command.env_remove(name);
         }
+        // Metrics off unless a test asks for them on a port of its own.
         command
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")
+            .env("METRICS_PORT", "0")
             .env("RUST_LOG", "info")
             .envs(vars.iter().copied())
             .stdin(Stdio::null())
@@ -252,11 +256,13 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
     }
 }
 
-/// SIGTERM: the listener closes at once, a request already in flight still
-/// gets its whole answer, then the process exits 0.
+/// SIGTERM: for the drain period `/healthz` answers 503 and every response
+/// closes its connection; then the listener closes, a request already in
+/// flight still gets its whole answer, and the process exits 0.
 #[tokio::test]
-async fn sigterm_lets_the_request_in_flight_finish() {
-    let mut instance = Instance::start(&[("COOKIE_KEY", &key(41))]);
+async fn sigterm_drains_then_lets_the_request_in_flight_finish() {
+    let mut instance =
+        Instance::start(&[("COOKIE_KEY", &key(41)), ("SHUTDOWN_DRAIN_SECONDS", "1")]);
     let address = instance
         .app
         .address
@@ -291,15 +297,48 @@ async fn sigterm_lets_the_request_in_flight_finish() {
     stream.write_all(&body.as_bytes()[..10]).await.unwrap();
 
     instance.terminate();
-    // New connections are refused soon after.
-    let start = Instant::now();
+    // Draining: still served, but not ready, and each connection is closed
+    // after its response, so a load balancer moves on.
+    let terminated = Instant::now();
+    let health = loop {
+        let health = instance
+            .app
+            .client
+            .get(format!("{}/healthz", instance.app.address))
+            .send()
+            .await
+            .unwrap();
+        if health.status() == 503 {
+            break health;
+        }
+        assert!(terminated.elapsed() < Duration::from_secs(2), "still ready");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(health.headers()["connection"], "close");
+    let page = instance
+        .app
+        .client
+        .get(format!("{}/en/", instance.app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200, "pages are still served while draining");
+    assert_eq!(page.headers()["connection"], "close");
+    // After the drain period new connections are refused.
     loop {
         if TcpStream::connect(&address).await.is_err() {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(5), "still accepting");
+        assert!(
+            terminated.elapsed() < Duration::from_secs(6),
+            "still accepting"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    assert!(
+        terminated.elapsed() >= Duration::from_millis(900),
+        "stopped before the drain period"
+    );
     // The rest of the body arrives; the answer is whole.
     stream.write_all(&body.as_bytes()[10..]).await.unwrap();
     let mut answer = String::new();

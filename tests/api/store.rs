@@ -5,7 +5,7 @@
 use residence_card_guide::rules::Answers;
 use residence_card_guide::web::Href;
 use residence_card_guide::web::cache::{PageKey, reachable};
-use residence_card_guide::web::href::Notice;
+use residence_card_guide::web::href::{Feedback, Notice};
 use residence_card_guide::web::pages::QuestionState;
 
 use crate::common::start_app;
@@ -20,9 +20,11 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
     let keys = reachable();
     for &key in &keys {
         let request = match key {
-            PageKey::Start(lang) => app.client.get(url(&app, Href::Start.to(lang))),
-            PageKey::Accessibility(lang) => app.client.get(url(&app, Href::Accessibility.to(lang))),
-            PageKey::About(lang) => app.client.get(url(&app, Href::About.to(lang))),
+            PageKey::Start(lang) => app.client.get(url_of(&app, Href::Start.to(lang))),
+            PageKey::Accessibility(lang) => {
+                app.client.get(url_of(&app, Href::Accessibility.to(lang)))
+            }
+            PageKey::About(lang) => app.client.get(url_of(&app, Href::About.to(lang))),
             PageKey::Question {
                 lang,
                 question,
@@ -31,7 +33,7 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
                 notice,
             } => app
                 .client
-                .get(url(
+                .get(url_of(
                     &app,
                     Href::Question(question).with_notice(lang, notice),
                 ))
@@ -49,7 +51,7 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
                     Notice::AnswersLost => "rcg-answers=not-a-sealed-value".to_owned(),
                 };
                 app.client
-                    .post(url(&app, Href::Question(question).to(lang)))
+                    .post(url_of(&app, Href::Question(question).to(lang)))
                     .header("cookie", cookie)
                     .header("content-type", "application/x-www-form-urlencoded")
                     .header("sec-fetch-site", "same-origin")
@@ -59,10 +61,16 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
                 lang,
                 answers,
                 notice,
-            } => app
-                .client
-                .get(url(&app, Href::Result.with_notice(lang, notice)))
-                .header("cookie", sealed(&answers)),
+                feedback,
+            } => {
+                let url = match feedback {
+                    Feedback::Asking => Href::Result.with_notice(lang, notice),
+                    Feedback::Thanked => Feedback::Thanked.result_href(lang),
+                };
+                app.client
+                    .get(url_of(&app, url))
+                    .header("cookie", sealed(&answers))
+            }
         };
         let response = request.send().await.expect("answered");
         assert_eq!(response.status().as_u16(), key.status().as_u16(), "{key:?}");
@@ -76,6 +84,6 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
     assert!(keys.len() > 1000, "{}", keys.len());
 }
 
-fn url(app: &TestApp, path: String) -> String {
+fn url_of(app: &TestApp, path: String) -> String {
     format!("{}{path}", app.address)
 }

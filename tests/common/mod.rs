@@ -7,6 +7,7 @@ use std::net::TcpListener;
 use base64::Engine;
 use residence_card_guide::answer_cookie::AnswerCookie;
 use residence_card_guide::config::Settings;
+use residence_card_guide::startup::Listeners;
 
 /// The test key: 64 bytes. Tests seal their own cookies with it.
 pub const TEST_KEY: [u8; 64] = [42; 64];
@@ -18,6 +19,9 @@ pub struct Started {
     pub base: String,
     /// The server's answer cookie: tests seal and open cookies with it.
     pub cookie: AnswerCookie,
+    /// `http://127.0.0.1:<port>/metrics`, the metrics listener's scrape URL.
+    #[allow(dead_code, reason = "the browser suite does not scrape")]
+    pub metrics: String,
 }
 
 /// Starts the app with the test key and `vars` (e.g. `[("APP_ENV",
@@ -33,13 +37,20 @@ pub fn start_app(vars: &[(&str, &str)]) -> Started {
             .map(|(_, v)| v.clone())
     })
     .expect("test settings are valid");
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free loopback port");
-    let port = listener.local_addr().expect("a local address").port();
-    let server =
-        residence_card_guide::startup::run(listener, &settings).expect("the server starts");
-    tokio::spawn(server);
-    Started {
-        base: format!("http://127.0.0.1:{port}"),
+    let free = || TcpListener::bind("127.0.0.1:0").expect("bind a free loopback port");
+    let (public, metrics) = (free(), free());
+    let port = |l: &TcpListener| l.local_addr().expect("a local address").port();
+    let started = Started {
+        base: format!("http://127.0.0.1:{}", port(&public)),
         cookie: settings.answer_cookie(),
-    }
+        metrics: format!("http://127.0.0.1:{}/metrics", port(&metrics)),
+    };
+    let listeners = Listeners {
+        public,
+        metrics: Some(metrics),
+    };
+    let running =
+        residence_card_guide::startup::run(listeners, &settings).expect("the server starts");
+    tokio::spawn(running.serve());
+    started
 }
