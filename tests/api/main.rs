@@ -7,6 +7,7 @@ mod helpers;
 mod hostile;
 mod instances;
 mod journeys;
+mod metrics;
 mod pages;
 mod questions;
 mod raw;
