@@ -1,10 +1,11 @@
 //! residence-card-guide: must you book a police appointment to get your Norwegian
-//! residence card? A one-question-per-page guide in nb, nn and en.
+//! residence card? A one-question-per-page guide in Norwegian (nb, nn) and
+//! English, translated into Ukrainian, Arabic, Tigrinya and Somali.
 //!
 //! - [`rules`]: the decision, pure.
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
-//! - [`config`], [`startup`], [`telemetry`], [`healthcheck`]: running it.
+//! - [`config`], [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
 
