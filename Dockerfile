@@ -17,7 +17,7 @@
 
 FROM rust:1-slim-bookworm AS build
 WORKDIR /src
-COPY Cargo.toml Cargo.lock ./
+COPY Cargo.toml Cargo.lock build.rs ./
 COPY src ./src
 COPY templates ./templates
 COPY locales ./locales
@@ -33,13 +33,17 @@ FROM gcr.io/distroless/cc-debian12:nonroot
 COPY --from=build /residence-card-guide /usr/local/bin/residence-card-guide
 # Listen on every interface of the container; production requires COOKIE_KEY
 # (the start fails with a message without it) and marks the cookie Secure, so
-# serve it behind TLS. LOG_FORMAT=json for a log collector.
+# serve it behind TLS. LOG_FORMAT=json for a log collector. Metrics listen on
+# their own port for Prometheus (never on 8080); SIGTERM drains for 10 s.
 ENV HOST=0.0.0.0 \
     PORT=8080 \
+    METRICS_HOST=0.0.0.0 \
+    METRICS_PORT=9464 \
+    SHUTDOWN_DRAIN_SECONDS=10 \
     APP_ENV=production \
     LOG_FORMAT=json \
     RUST_LOG=info
-EXPOSE 8080
+EXPOSE 8080 9464
 USER nonroot:nonroot
 # No shell or curl in the image: the binary probes itself (GET /healthz on
 # HOST:PORT). Kubernetes ignores this and uses its own probes (deploy/).
