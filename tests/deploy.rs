@@ -1,0 +1,814 @@
+//! The files in `deploy/`: the Prometheus alert rules and their unit tests,
+//! the scrape configuration and the Grafana dashboard, checked with promtool
+//! and against a real scrape of the app; and the Kubernetes example, checked
+//! for the numbers that must agree (ports, drain, probes, grace period).
+//!
+//! promtool comes from the Debian package `prometheus`. Without it these
+//! tests fail and say so: they are never skipped.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+use residence_card_guide::answer_cookie::{AnswerCookie, CookieKeys, Transport};
+use residence_card_guide::rules::Answers;
+
+/// The metric families a scrape must have once the walk below has run: every
+/// metric the guide exports (`docs/operations.md` lists them).
+const FAMILIES: [&str; 16] = [
+    "rcg_starts_total",
+    "rcg_questions_shown_total",
+    "rcg_questions_answered_total",
+    "rcg_validation_errors_total",
+    "rcg_outcomes_total",
+    "rcg_start_again_total",
+    "rcg_answers_lost_total",
+    "rcg_feedback_total",
+    "rcg_http_requests_total",
+    "rcg_http_request_duration_seconds",
+    "rcg_build_info",
+    "process_cpu_seconds_total",
+    "process_resident_memory_bytes",
+    "process_virtual_memory_bytes",
+    "process_open_fds",
+    "process_start_time_seconds",
+];
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(repo().join(path)).unwrap_or_else(|e| panic!("read {path}: {e}"))
+}
+
+/// A fresh, empty directory for one test under Cargo's temporary directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("deploy-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("create {}: {e}", dir.display()));
+    dir
+}
+
+/// Runs promtool in `dir`; returns whether it succeeded and what it printed
+/// (also printed here, for `--nocapture`).
+fn promtool(dir: &Path, args: &[&str]) -> (bool, String) {
+    let output = match Command::new("promtool")
+        .args(args)
+        .current_dir(dir)
+        .output()
+    {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+            "promtool is not installed. It checks the Prometheus files in deploy/: install the \
+             Debian package `prometheus` (sudo apt-get install prometheus), which provides it."
+        ),
+        Err(e) => panic!("cannot run promtool: {e}"),
+    };
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    println!("$ promtool {}\n{text}", args.join(" "));
+    (output.status.success(), text)
+}
+
+fn promtool_ok(dir: &Path, args: &[&str]) -> String {
+    let (ok, text) = promtool(dir, args);
+    assert!(ok, "promtool {} failed:\n{text}", args.join(" "));
+    text
+}
+
+#[test]
+fn alert_rules_pass_promtool_check() {
+    let text = promtool_ok(
+        &repo(),
+        &["check", "rules", "deploy/prometheus/alerts.yaml"],
+    );
+    let rules = rule_exprs(&read("deploy/prometheus/alerts.yaml")).len();
+    assert!(
+        text.contains(&format!("SUCCESS: {rules} rules found")),
+        "{text}"
+    );
+}
+
+#[test]
+fn alert_rules_pass_their_unit_tests() {
+    promtool_ok(
+        &repo(),
+        &["test", "rules", "deploy/prometheus/alerts.test.yaml"],
+    );
+    // Every alert has a test that fires it and one that does not.
+    let tests = read("deploy/prometheus/alerts.test.yaml");
+    for alert in alert_names(&read("deploy/prometheus/alerts.yaml")) {
+        let mut fired = false;
+        let mut quiet = false;
+        // Each `alertname:` line is followed by its `exp_alerts:`.
+        let lines: Vec<&str> = tests.lines().map(str::trim).collect();
+        for (i, line) in lines.iter().enumerate() {
+            if line.strip_prefix("alertname:").map(str::trim) == Some(alert.as_str()) {
+                match lines.get(i + 1) {
+                    Some(&"exp_alerts: []") => quiet = true,
+                    Some(&"exp_alerts:") => fired = true,
+                    other => panic!("{alert}: alertname not followed by exp_alerts: {other:?}"),
+                }
+            }
+        }
+        assert!(
+            fired && quiet,
+            "alerts.test.yaml must fire {alert} once and keep it quiet once (fired: {fired}, quiet: {quiet})"
+        );
+    }
+}
+
+/// `promtool check config` on `prometheus.yaml`, in a directory of its own
+/// beside `alerts.yaml` (the rule file path is relative to the config).
+///
+/// Debian builds Prometheus without Kubernetes discovery, so its promtool
+/// refuses `kubernetes_sd_configs`. Then the check runs again with that block
+/// replaced by a file discovery: everything else (the static job, every
+/// relabelling rule of the Kubernetes job, the rule file) is still checked.
+#[test]
+fn the_scrape_config_passes_promtool_check() {
+    let dir = scratch("config");
+    let config = read("deploy/prometheus/prometheus.yaml");
+    std::fs::write(
+        dir.join("alerts.yaml"),
+        read("deploy/prometheus/alerts.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("prometheus.yaml"), &config).unwrap();
+    let (ok, text) = promtool(&dir, &["check", "config", "prometheus.yaml"]);
+    if !ok {
+        assert!(
+            text.contains("field kubernetes_sd_configs not found"),
+            "promtool check config failed:\n{text}"
+        );
+        println!(
+            "this promtool has no Kubernetes discovery (Debian's build): checking the config \
+             with kubernetes_sd_configs replaced by file_sd_configs"
+        );
+        let (without, roles) = replace_kubernetes_sd(&config);
+        assert_eq!(
+            roles,
+            ["pod"],
+            "the Kubernetes job discovers pods (one kubernetes_sd_configs entry, role: pod)"
+        );
+        std::fs::write(dir.join("pods.json"), "[]\n").unwrap();
+        std::fs::write(dir.join("prometheus.yaml"), without).unwrap();
+        promtool_ok(&dir, &["check", "config", "prometheus.yaml"]);
+    }
+    let jobs: Vec<&str> = config
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- job_name:").map(str::trim))
+        .collect();
+    assert!(jobs.contains(&"residence-card-guide"), "{jobs:?}");
+    // The static job's targets get the same job label as the pods'.
+    assert!(
+        config.contains("target_label: job"),
+        "the static job must relabel its targets to job=residence-card-guide"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Replaces each `kubernetes_sd_configs:` block with a file discovery; also
+/// returns the roles it named.
+fn replace_kubernetes_sd(config: &str) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut roles = Vec::new();
+    let mut inside: Option<usize> = None;
+    for line in config.lines() {
+        let indent = line.len() - line.trim_start().len();
+        if let Some(block) = inside {
+            if line.trim().is_empty() || indent > block {
+                if let Some(role) = line.trim().trim_start_matches("- ").strip_prefix("role:") {
+                    roles.push(role.trim().to_owned());
+                }
+                continue;
+            }
+            inside = None;
+        }
+        if line.trim() == "kubernetes_sd_configs:" {
+            inside = Some(indent);
+            let pad = " ".repeat(indent);
+            out.push_str(&format!(
+                "{pad}file_sd_configs:\n{pad}  - files: [pods.json]\n"
+            ));
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    (out, roles)
+}
+
+/// What a walk through the guide leaves in a scrape: every family, and the
+/// names of its samples.
+struct Scrape {
+    families: BTreeSet<String>,
+    samples: BTreeSet<String>,
+}
+
+/// Starts the app, walks one path (with a refused answer, feedback, Start
+/// again and three kinds of lost answers) so that every family has a series,
+/// and scrapes it.
+async fn walk_and_scrape() -> Scrape {
+    let app = common::start_app(&[]);
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let base = app.base.clone();
+    let send = |method: reqwest::Method, path: &str, body: &str, cookie: Option<&str>| {
+        let mut request = client
+            .request(method.clone(), format!("{base}{path}"))
+            .header("sec-fetch-site", "same-origin");
+        if method == reqwest::Method::POST {
+            request = request
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body.to_owned());
+        }
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie.to_owned());
+        }
+        request.send()
+    };
+    let cookie_of = |response: &reqwest::Response| -> String {
+        let set = response
+            .headers()
+            .get("set-cookie")
+            .expect("the answer is saved in a cookie")
+            .to_str()
+            .unwrap();
+        set.split(';').next().unwrap().to_owned()
+    };
+    let (get, post) = (reqwest::Method::GET, reqwest::Method::POST);
+    let status = |r: &reqwest::Response| r.status().as_u16();
+
+    assert_eq!(
+        status(&send(get.clone(), "/healthz", "", None).await.unwrap()),
+        200
+    );
+    assert_eq!(
+        status(&send(get.clone(), "/en/", "", None).await.unwrap()),
+        200
+    );
+    let first = "/en/application-date";
+    assert_eq!(
+        status(&send(get.clone(), first, "", None).await.unwrap()),
+        200
+    );
+    assert_eq!(
+        status(&send(post.clone(), first, "", None).await.unwrap()),
+        422
+    );
+    let answered = send(post.clone(), first, "application-date=before-cutoff", None)
+        .await
+        .unwrap();
+    assert_eq!(status(&answered), 303);
+    let next = answered.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(next, "/en/application-portal");
+    let cookie = cookie_of(&answered);
+    let done = send(post.clone(), &next, "application-portal=yes", Some(&cookie))
+        .await
+        .unwrap();
+    assert_eq!(status(&done), 303);
+    assert_eq!(done.headers()["location"], "/en/result");
+    let cookie = cookie_of(&done);
+    let result = send(get.clone(), "/en/result", "", Some(&cookie))
+        .await
+        .unwrap();
+    assert_eq!(status(&result), 200);
+    let feedback = send(post.clone(), "/en/feedback", "helpful=yes", Some(&cookie))
+        .await
+        .unwrap();
+    assert_eq!(status(&feedback), 303);
+    let again = send(post.clone(), "/en/start-again", "", Some(&cookie))
+        .await
+        .unwrap();
+    assert_eq!(status(&again), 303);
+
+    // Answers lost: too old, sealed with another key, not a sealed value.
+    let hours_ago = SystemTime::now() - Duration::from_secs(3 * 60 * 60);
+    let expired = app.cookie.seal_at(&Answers::default(), hours_ago);
+    let other_key = AnswerCookie::new(CookieKeys::new(&[7; 64], None).unwrap(), Transport::Http)
+        .seal(&Answers::default());
+    for lost in [
+        format!("{}={}", expired.name(), expired.value()),
+        format!("{}={}", other_key.name(), other_key.value()),
+        format!("{}=not-a-sealed-value", expired.name()),
+    ] {
+        let page = send(get.clone(), first, "", Some(&lost)).await.unwrap();
+        assert!(status(&page) < 500, "{lost}");
+    }
+
+    let text = client
+        .get(&app.metrics)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let families = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("# TYPE "))
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    let samples = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split(['{', ' ']).next().unwrap().to_owned())
+        .collect();
+    let scrape = Scrape { families, samples };
+    for family in FAMILIES {
+        assert!(
+            scrape.families.contains(family),
+            "the walk left no {family} in the scrape:\n{text}"
+        );
+    }
+    for cause in ["expired", "unknown_key", "unreadable"] {
+        assert!(
+            text.contains(&format!("rcg_answers_lost_total{{cause=\"{cause}\"}} 1")),
+            "{cause}:\n{text}"
+        );
+    }
+    scrape
+}
+
+/// Metric names a PromQL expression selects. Skips strings, label matchers,
+/// ranges, Grafana variables, numbers and durations, functions (a name before
+/// `(`), aggregation operators, keywords, and the label lists of `by`,
+/// `without`, `on`, `ignoring`, `group_left` and `group_right`.
+fn metric_names(expr: &str) -> BTreeSet<String> {
+    const KEYWORDS: [&str; 28] = [
+        "sum",
+        "min",
+        "max",
+        "avg",
+        "group",
+        "stddev",
+        "stdvar",
+        "count",
+        "count_values",
+        "bottomk",
+        "topk",
+        "quantile",
+        "limitk",
+        "limit_ratio",
+        "by",
+        "without",
+        "on",
+        "ignoring",
+        "group_left",
+        "group_right",
+        "bool",
+        "and",
+        "or",
+        "unless",
+        "offset",
+        "atan2",
+        "inf",
+        "nan",
+    ];
+    const LABEL_LISTS: [&str; 6] = [
+        "by",
+        "without",
+        "on",
+        "ignoring",
+        "group_left",
+        "group_right",
+    ];
+    assert!(
+        !expr.contains("__name__"),
+        "name metrics plainly, not with __name__: {expr}"
+    );
+    let chars: Vec<char> = expr.chars().collect();
+    let word_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == ':';
+    // The index after the `close` that matches the opener at `i`, skipping strings.
+    let skip_to = |mut i: usize, close: char| -> usize {
+        i += 1;
+        while i < chars.len() && chars[i] != close {
+            if matches!(chars[i], '"' | '\'' | '`') {
+                i = skip_string(&chars, i);
+            } else {
+                i += 1;
+            }
+        }
+        i + 1
+    };
+    let mut names = BTreeSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, '"' | '\'' | '`') {
+            i = skip_string(&chars, i);
+        } else if c == '{' {
+            i = skip_to(i, '}');
+        } else if c == '[' {
+            i = skip_to(i, ']');
+        } else if c == '#' {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '$' {
+            i += 1;
+            if chars.get(i) == Some(&'{') {
+                i = skip_to(i, '}');
+            } else {
+                while i < chars.len() && word_char(chars[i]) {
+                    i += 1;
+                }
+            }
+        } else if c.is_ascii_digit() || c == '.' {
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.') {
+                i += 1;
+            }
+        } else if word_char(c) {
+            let start = i;
+            while i < chars.len() && word_char(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let mut next = i;
+            while next < chars.len() && chars[next].is_whitespace() {
+                next += 1;
+            }
+            let call = chars.get(next) == Some(&'(');
+            if call && LABEL_LISTS.contains(&word.as_str()) {
+                i = skip_to(next, ')');
+            } else if !call && !KEYWORDS.contains(&word.as_str()) {
+                names.insert(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    names
+}
+
+/// The index after the string literal that starts at `i`.
+fn skip_string(chars: &[char], mut i: usize) -> usize {
+    let quote = chars[i];
+    i += 1;
+    while i < chars.len() && chars[i] != quote {
+        if chars[i] == '\\' && quote != '`' {
+            i += 1;
+        }
+        i += 1;
+    }
+    i + 1
+}
+
+#[test]
+fn metric_names_finds_only_metric_names() {
+    let names = |e: &str| metric_names(e).into_iter().collect::<Vec<_>>();
+    assert_eq!(
+        names(
+            r#"histogram_quantile(0.99, sum by (job, le) (rate(a_bucket{job="x",le=~"0.5|1"}[5m]))) > 0.05"#
+        ),
+        ["a_bucket"]
+    );
+    assert_eq!(
+        names(
+            "(sum(rate(b_total{s=\"5xx\"}[$__rate_interval])) or vector(0)) / on (job) group_left (v) c"
+        ),
+        ["b_total", "c"]
+    );
+    assert_eq!(
+        names("time() - d{job=\"$job\"} offset 5m and e unless 1e3"),
+        ["d", "e"]
+    );
+    assert_eq!(names("count without (instance) (up == 0) * 60"), ["up"]);
+}
+
+/// Every `expr:` of a rule file, whether on its line or in a block scalar.
+fn rule_exprs(yaml: &str) -> Vec<String> {
+    let lines: Vec<&str> = yaml.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut exprs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        i += 1;
+        let Some(rest) = line.trim_start().strip_prefix("expr:") else {
+            continue;
+        };
+        let rest = rest.trim();
+        if rest.starts_with('|') || rest.starts_with('>') {
+            let mut block = Vec::new();
+            while i < lines.len() && (lines[i].trim().is_empty() || indent(lines[i]) > indent(line))
+            {
+                block.push(lines[i].trim());
+                i += 1;
+            }
+            exprs.push(block.join("\n"));
+        } else {
+            exprs.push(rest.trim_matches(['"', '\'']).to_owned());
+        }
+    }
+    let rules = lines
+        .iter()
+        .filter(|l| {
+            let l = l.trim_start().trim_start_matches("- ");
+            l.starts_with("alert:") || l.starts_with("record:")
+        })
+        .count();
+    assert_eq!(exprs.len(), rules, "one expr per rule");
+    exprs
+}
+
+fn alert_names(yaml: &str) -> Vec<String> {
+    yaml.lines()
+        .filter_map(|l| l.trim().strip_prefix("- alert:"))
+        .map(|n| n.trim().to_owned())
+        .collect()
+}
+
+/// Every PromQL expression of the dashboard: each `expr`, and the metric
+/// selector of each `label_values(selector, label)` variable query.
+fn dashboard_exprs(dashboard: &serde_json::Value) -> (Vec<String>, Vec<String>) {
+    fn walk(value: &serde_json::Value, exprs: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, value) in map {
+                    match (key.as_str(), value) {
+                        ("expr", serde_json::Value::String(expr)) => exprs.push(expr.clone()),
+                        _ => walk(value, exprs),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, exprs)),
+            _ => {}
+        }
+    }
+    let mut exprs = Vec::new();
+    walk(&dashboard["panels"], &mut exprs);
+    let mut selectors = Vec::new();
+    for variable in dashboard["templating"]["list"]
+        .as_array()
+        .expect("templating")
+    {
+        if variable["type"] != "query" {
+            continue;
+        }
+        let query = variable["query"]["query"]
+            .as_str()
+            .or_else(|| variable["query"].as_str())
+            .expect("a query variable has a query");
+        let inner = query
+            .strip_prefix("label_values(")
+            .and_then(|q| q.strip_suffix(')'))
+            .and_then(|q| q.rsplit_once(','))
+            .unwrap_or_else(|| {
+                panic!("variable query is not label_values(selector, label): {query}")
+            });
+        selectors.push(inner.0.trim().to_owned());
+    }
+    (exprs, selectors)
+}
+
+#[tokio::test]
+async fn dashboard_and_alerts_name_only_metrics_a_scrape_has() {
+    let scrape = walk_and_scrape().await;
+    let dashboard: serde_json::Value = serde_json::from_str(&read("deploy/grafana/dashboard.json"))
+        .expect("dashboard.json is JSON");
+    let (exprs, selectors) = dashboard_exprs(&dashboard);
+    assert!(exprs.len() >= 20, "{} expressions", exprs.len());
+    let mut shown = BTreeSet::new();
+    for expr in exprs.iter().chain(&selectors) {
+        let names = metric_names(expr);
+        assert!(!names.is_empty(), "no metric in {expr}");
+        for name in names {
+            assert!(
+                scrape.samples.contains(&name),
+                "dashboard.json names {name}, which no scrape has, in:\n{expr}\n\nA scrape has: {:?}",
+                scrape.samples
+            );
+            shown.insert(name);
+        }
+    }
+    // Every family is on the dashboard (a histogram through its buckets).
+    for family in &scrape.families {
+        assert!(
+            shown.contains(family) || shown.contains(&format!("{family}_bucket")),
+            "the dashboard shows nothing of {family}"
+        );
+    }
+
+    let alerts = rule_exprs(&read("deploy/prometheus/alerts.yaml"));
+    assert!(!alerts.is_empty());
+    for expr in &alerts {
+        for name in metric_names(expr) {
+            assert!(
+                name == "up" || scrape.samples.contains(&name),
+                "alerts.yaml names {name}, which no scrape has, in:\n{expr}"
+            );
+        }
+    }
+
+    // docs/operations.md lists every family.
+    let docs = read("docs/operations.md");
+    for family in &scrape.families {
+        assert!(
+            docs.contains(&format!("`{family}`")),
+            "docs/operations.md does not list `{family}`"
+        );
+    }
+}
+
+/// The dashboard's expressions are PromQL that promtool parses (as recording
+/// rules, with the Grafana variables replaced), and every panel and query
+/// uses the `${DS_PROMETHEUS}` data source variable.
+#[test]
+fn dashboard_is_valid_promql_on_a_datasource_variable() {
+    let dashboard: serde_json::Value = serde_json::from_str(&read("deploy/grafana/dashboard.json"))
+        .expect("dashboard.json is JSON");
+    assert!(dashboard["schemaVersion"].as_u64().is_some_and(|v| v >= 36));
+    let variables = dashboard["templating"]["list"].as_array().unwrap();
+    assert!(
+        variables.iter().any(|v| v["name"] == "DS_PROMETHEUS"
+            && v["type"] == "datasource"
+            && v["query"] == "prometheus"),
+        "a DS_PROMETHEUS data source variable of type prometheus"
+    );
+    let want = serde_json::json!({"type": "prometheus", "uid": "${DS_PROMETHEUS}"});
+    for panel in dashboard["panels"].as_array().unwrap() {
+        if panel["type"] == "row" {
+            continue;
+        }
+        assert_eq!(panel["datasource"], want, "{}", panel["title"]);
+        for target in panel["targets"].as_array().expect("targets") {
+            assert_eq!(target["datasource"], want, "{}", panel["title"]);
+        }
+    }
+
+    let (exprs, _) = dashboard_exprs(&dashboard);
+    let mut rules = String::from("groups:\n  - name: dashboard\n    rules:\n");
+    for (n, expr) in exprs.iter().enumerate() {
+        let expr = grafana_variables_replaced(expr);
+        let quoted = serde_json::to_string(&expr).unwrap();
+        rules.push_str(&format!(
+            "      - record: dashboard:expr_{n}\n        expr: {quoted}\n"
+        ));
+    }
+    let dir = scratch("dashboard");
+    std::fs::write(dir.join("dashboard-rules.yaml"), rules).unwrap();
+    let text = promtool_ok(&dir, &["check", "rules", "dashboard-rules.yaml"]);
+    assert!(
+        text.contains(&format!("SUCCESS: {} rules found", exprs.len())),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `$__rate_interval`, `$__range` and the like become a duration, any other
+/// `$name` or `${name}` a plain word.
+fn grafana_variables_replaced(expr: &str) -> String {
+    let mut out = String::new();
+    let mut rest = expr;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let (name, tail) = if let Some(braced) = after.strip_prefix('{') {
+            let end = braced.find('}').expect("closed ${...}");
+            (&braced[..end], &braced[end + 1..])
+        } else {
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            (&after[..end], &after[end..])
+        };
+        out.push_str(if name.starts_with("__") { "5m" } else { "x" });
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value after `key:` on the first line (at or after `from`) that has it.
+fn value_after<'a>(yaml: &'a str, from: &str, key: &str) -> &'a str {
+    let start = yaml
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from:?} in deployment.yaml"));
+    yaml[start..]
+        .lines()
+        .find_map(|l| l.trim().strip_prefix(key))
+        .unwrap_or_else(|| panic!("no {key:?} after {from:?}"))
+        .trim()
+        .trim_matches('"')
+}
+
+fn seconds(value: &str) -> u64 {
+    value
+        .parse()
+        .unwrap_or_else(|_| panic!("{value:?} is not a number"))
+}
+
+/// The Kubernetes example agrees with itself and with the server: one
+/// metrics port everywhere and not in the Service; the grace period outlasts
+/// the drain plus the server's shutdown timeouts; liveness never fails a
+/// draining pod; readiness takes it out at the first 503.
+#[test]
+fn the_kubernetes_example_agrees_with_the_server() {
+    let deployment = read("deploy/deployment.yaml");
+    let port = value_after(&deployment, "prometheus.io/port:", "prometheus.io/port:");
+    assert_eq!(port, "9464");
+    assert_eq!(
+        value_after(&deployment, "- name: metrics", "containerPort:"),
+        port
+    );
+    assert_eq!(
+        value_after(&deployment, "- name: METRICS_PORT", "value:"),
+        port
+    );
+    assert_eq!(
+        value_after(&deployment, "- name: METRICS_HOST", "value:"),
+        "0.0.0.0"
+    );
+    assert_eq!(
+        value_after(
+            &deployment,
+            "prometheus.io/scrape:",
+            "prometheus.io/scrape:"
+        ),
+        "true"
+    );
+    assert_eq!(
+        value_after(&deployment, "prometheus.io/path:", "prometheus.io/path:"),
+        "/metrics"
+    );
+    let service = read("deploy/service.yaml");
+    let ports = &service[service.find("ports:").expect("ports")..];
+    assert!(
+        !ports.contains(port) && !ports.contains("metrics"),
+        "the metrics port must stay out of the public Service"
+    );
+
+    // SIGTERM to exit: preStop (if any), the drain, then each server's
+    // shutdown timeout in turn (startup.rs).
+    let startup = read("src/startup.rs");
+    let shutdown: u64 = startup
+        .split(".shutdown_timeout(")
+        .skip(1)
+        .map(|s| seconds(&s[..s.find(')').unwrap()]))
+        .sum();
+    assert!(shutdown > 0, "no shutdown_timeout in src/startup.rs");
+    let drain = seconds(value_after(
+        &deployment,
+        "- name: SHUTDOWN_DRAIN_SECONDS",
+        "value:",
+    ));
+    let pre_stop = if deployment.contains("preStop:") {
+        seconds(value_after(&deployment, "preStop:", "seconds:"))
+    } else {
+        0
+    };
+    let grace = seconds(value_after(
+        &deployment,
+        "terminationGracePeriodSeconds:",
+        "terminationGracePeriodSeconds:",
+    ));
+    assert!(
+        grace > pre_stop + drain + shutdown,
+        "terminationGracePeriodSeconds {grace} must exceed preStop {pre_stop} + drain {drain} + shutdown {shutdown}"
+    );
+
+    let period = seconds(value_after(&deployment, "livenessProbe:", "periodSeconds:"));
+    let failures = seconds(value_after(
+        &deployment,
+        "livenessProbe:",
+        "failureThreshold:",
+    ));
+    assert!(
+        (failures - 1) * period > drain + shutdown,
+        "liveness: (failureThreshold {failures} - 1) x periodSeconds {period} must exceed drain \
+         {drain} + shutdown {shutdown}, or a probe failing from the start of the drain restarts \
+         the pod before it exits"
+    );
+    assert_eq!(
+        value_after(&deployment, "livenessProbe:", "path:"),
+        "/healthz"
+    );
+    assert_eq!(
+        value_after(&deployment, "readinessProbe:", "path:"),
+        "/healthz"
+    );
+    assert_eq!(
+        value_after(&deployment, "readinessProbe:", "failureThreshold:"),
+        "1"
+    );
+    assert!(
+        seconds(value_after(
+            &deployment,
+            "readinessProbe:",
+            "periodSeconds:"
+        )) <= drain / 2
+    );
+}
