@@ -12,13 +12,14 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder};
 use residence_card_guide::answer_cookie::{AnswerCookie, COOKIE_NAME};
+use residence_card_guide::i18n::Lang;
 use residence_card_guide::rules::Answers;
 use serde_json::json;
 
 /// How to get what the browser suite needs. Printed when something is missing.
 pub const INSTALL_HINT: &str = "Run scripts/test, which installs everything the browser suite \
 needs, or install it yourself: `sudo apt-get install -y chromium chromium-driver w3m \
-default-jre-headless npm` and `npm ci --prefix tools` (axe-core and vnu-jar).";
+default-jre-headless npm fonts-noto-core` and `npm ci --prefix tools` (axe-core and vnu-jar).";
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -61,6 +62,30 @@ pub fn require_tool_file(relative: &str) -> PathBuf {
         path.display()
     );
     path
+}
+
+/// Fails, saying how to install them, unless fontconfig (which Chromium asks)
+/// has a font that covers each language's letters: without one, Chromium
+/// draws empty boxes where the Arabic or Ge'ez letters should be.
+pub fn require_fonts() {
+    let fc_list = require_program("fc-list", "Debian package fontconfig");
+    let missing: Vec<&str> = Lang::ALL
+        .into_iter()
+        .map(Lang::code)
+        .filter(|code| {
+            let out = Command::new(&fc_list)
+                .arg(format!(":lang={code}"))
+                .arg("family")
+                .output()
+                .unwrap_or_else(|e| panic!("cannot run fc-list: {e}"));
+            String::from_utf8_lossy(&out.stdout).trim().is_empty()
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "no installed font covers {missing:?} (fc-list :lang=<code>), so the screenshots \
+         would show empty boxes.\n{INSTALL_HINT}"
+    );
 }
 
 /// The app, started in this process on a loopback port.

@@ -1,8 +1,9 @@
 //! The browser suite: the guide proven accessible in a real headless Chromium
-//! (through chromedriver), with axe-core, the Nu HTML checker and a text browser.
+//! (through chromedriver), with axe-core, the Nu HTML checker and a text browser,
+//! in every language of `Lang::ALL`, right-to-left Arabic mirrored.
 //!
-//! Run it with `scripts/test` (it installs Chromium, chromedriver, w3m, Java and
-//! the npm packages in `tools/` first), or by hand:
+//! Run it with `scripts/test` (it installs Chromium, chromedriver, w3m, Java, the
+//! Noto fonts and the npm packages in `tools/` first), or by hand:
 //!
 //! ```text
 //! cargo test --test browser -- --ignored --test-threads=1
@@ -13,14 +14,17 @@
 //! missing, saying how to install it. Each test starts the app in this process
 //! on a loopback port and, if it needs one, its own Chromium session.
 //!
-//! Output for people: `target/screenshots/` (a PNG of each page kind, wide and
-//! narrow), `target/vnu/` (every page and state as the server sent it),
-//! `target/w3m/` (what a text browser shows), `target/browser-logs/`.
+//! Output for people: `target/screenshots/` (PNGs of the pages, wide and
+//! narrow, in every language), `target/direction/` (what the right-to-left
+//! check measured), `target/vnu/` (every page and state as the server sent
+//! it), `target/w3m/` (what a text browser shows), `target/browser-logs/`.
 
 mod axe;
 #[path = "../common/mod.rs"]
 mod common;
+mod direction;
 mod harness;
+mod languages;
 mod layout;
 mod states;
 mod text;
@@ -31,13 +35,13 @@ use std::time::Instant;
 
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
-use residence_card_guide::i18n::Lang;
+use residence_card_guide::i18n::{Direction, Lang};
 use residence_card_guide::rules::{Answer, Outcome, Path, Question, every_path};
 use serde_json::Value;
 
 use harness::{Failures, Http, Site, fresh_dir, require_program, with_browser, write};
 use states::{Kind, State, all_states};
-use walk::{focused, press, tab_to, wait_for_path};
+use walk::{focused, has_class, press, tab_to, wait_for_path};
 
 /// A path written out: `application-date=before-cutoff → application-portal=yes`.
 fn describe(lang: Lang, path: &Path) -> String {
@@ -81,6 +85,11 @@ async fn every_path_in_every_language_by_clicking_labels_and_buttons() {
     .await;
 }
 
+/// The language of the keyboard-only path. One path by keyboard is enough:
+/// the controls and their order are the same in every language (focus in
+/// every language is checked by `focus_is_visible_on_every_interactive_element`).
+const KEYBOARD_LANG: Lang = Lang::En;
+
 /// Tab, Space, Enter and the arrow keys only: no clicks.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
@@ -98,15 +107,16 @@ async fn one_path_with_the_keyboard_only() {
             })
             .expect("a path through every question");
         let is = |id: &'static str| move |f: &Value| f["id"] == id;
+        let l = KEYBOARD_LANG.code();
         client
-            .goto(&site.url("/en/"))
+            .goto(&site.url(&format!("/{l}/")))
             .await
             .expect("open the start page");
         tab_to(&client, "the Start now button", is("start-button"))
             .await
             .unwrap();
         press(&client, Key::Enter).await;
-        wait_for_path(&client, "/en/application-date")
+        wait_for_path(&client, &format!("/{l}/{}", Question::FIRST.slug()))
             .await
             .unwrap();
 
@@ -142,7 +152,7 @@ async fn one_path_with_the_keyboard_only() {
 
         for (step, answer) in path.answers.iter().enumerate() {
             let question = answer.question();
-            wait_for_path(&client, &format!("/en/{}", question.slug()))
+            wait_for_path(&client, &format!("/{l}/{}", question.slug()))
                 .await
                 .unwrap();
             if step > 0 {
@@ -173,7 +183,9 @@ async fn one_path_with_the_keyboard_only() {
             )
             .await;
         }
-        wait_for_path(&client, "/en/result").await.unwrap();
+        wait_for_path(&client, &format!("/{l}/result"))
+            .await
+            .unwrap();
         let shown = walk::shown_outcome(&client).await.unwrap();
         assert_eq!(shown, path.outcome.id());
 
@@ -181,8 +193,11 @@ async fn one_path_with_the_keyboard_only() {
             .await
             .unwrap();
         press(&client, Key::Enter).await;
-        wait_for_path(&client, "/en/").await.unwrap();
-        eprintln!("{}: done with the keyboard only", describe(Lang::En, &path));
+        wait_for_path(&client, &format!("/{l}/")).await.unwrap();
+        eprintln!(
+            "{}: done with the keyboard only",
+            describe(KEYBOARD_LANG, &path)
+        );
     })
     .await;
 }
@@ -239,13 +254,9 @@ async fn axe_finds_no_wcag_violation_on_any_page_in_any_state() {
                 }
             }
         };
+        // Wide, and narrow as on a phone: every state in every language.
         run_all(all_states(), 1280).await;
-        // Narrow, as on a phone: in English (the layout is the same in every language).
-        let english: Vec<State> = all_states()
-            .into_iter()
-            .filter(|s| s.lang == Lang::En)
-            .collect();
-        run_all(english, 320).await;
+        run_all(all_states(), 320).await;
         eprintln!(
             "axe-core ({}) on {pages} pages: {violations} violations, {passes} rule passes, \
              needs review: {incomplete:?}, in {:.1?}",
@@ -373,23 +384,24 @@ async fn focus_is_visible_on_every_interactive_element() {
         let started = Instant::now();
         let mut failures = Failures::default();
         let mut elements = 0;
+        let mut pages = 0;
         for width in [1280, 320] {
             layout::set_viewport(&client, width, 900).await;
-            for kind in Kind::one_of_each() {
-                let state = State {
-                    lang: Lang::En,
-                    kind,
-                };
-                state.load(&client, &site).await;
-                let (problems, seen) = layout::focus_problems(&client).await;
-                elements += seen;
-                for problem in problems {
-                    failures.push(format!("{state} at {width} px: {problem}"));
+            for lang in Lang::ALL {
+                for kind in Kind::one_of_each() {
+                    let state = State { lang, kind };
+                    state.load(&client, &site).await;
+                    pages += 1;
+                    let (problems, seen) = layout::focus_problems(&client).await;
+                    elements += seen;
+                    for problem in problems {
+                        failures.push(format!("{state} at {width} px: {problem}"));
+                    }
                 }
             }
         }
         eprintln!(
-            "focus checked on {elements} focused elements in {:.1?}",
+            "focus checked on {elements} focused elements on {pages} page loads in {:.1?}",
             started.elapsed()
         );
         failures.assert_none("focus visibility");
@@ -450,7 +462,13 @@ async fn a_text_browser_reads_every_page_in_a_sensible_order() {
     let dir = fresh_dir("w3m");
     let mut failures = Failures::default();
     let mut pages = 0;
-    for state in all_states() {
+    // Left-to-right languages only: w3m does no bidirectional layout (no
+    // bidi): it sets right-to-left text as if it ran left to right, so its
+    // dump of an Arabic page says nothing about what a reader meets there.
+    let left_to_right = all_states()
+        .into_iter()
+        .filter(|s| s.lang.direction() == Direction::LeftToRight);
+    for state in left_to_right {
         let page = state.fetch(&site).await;
         let dump = text::w3m_dump(&w3m, &page.body);
         write(&dir.join(format!("{state}.txt")), &dump);
@@ -462,7 +480,10 @@ async fn a_text_browser_reads_every_page_in_a_sensible_order() {
             failures.push(format!("{state}: {problem}"));
         }
     }
-    eprintln!("w3m read {pages} pages (dumps in {})", dir.display());
+    eprintln!(
+        "w3m read {pages} pages in the left-to-right languages (dumps in {})",
+        dir.display()
+    );
     failures.assert_none("reading order in a text browser");
 }
 
@@ -484,52 +505,196 @@ async fn a_plain_http_client_completes_every_path_by_following_links_and_forms()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
 async fn screenshots_of_each_page_kind() {
+    harness::require_fonts();
     with_browser(1280, 900, |client, site| async move {
         let dir = fresh_dir("screenshots");
         let mut saved = 0;
-        for (width, prefix) in [(1280, "wide"), (320, "narrow")] {
-            for kind in Kind::one_of_each() {
-                layout::set_viewport(&client, width, 900).await;
-                let state = State {
-                    lang: Lang::En,
-                    kind,
-                };
-                state.load(&client, &site).await;
-                // The whole page: make the window as tall as the document.
-                let height = client
-                    .execute("return document.documentElement.scrollHeight;", vec![])
-                    .await
-                    .expect("page height")
-                    .as_u64()
-                    .expect("a height");
-                layout::set_viewport(&client, width, height.clamp(400, 8000) as u32).await;
-                let png = client.screenshot().await.expect("a screenshot");
-                write(&dir.join(format!("{prefix}-{}.png", kind.name())), png);
-                saved += 1;
+        // Every page kind in the default language, and a few pages in every
+        // other language: its script (are the glyphs there?) and direction.
+        for lang in Lang::ALL {
+            let kinds = if lang == Lang::DEFAULT {
+                Kind::one_of_each()
+            } else {
+                Kind::a_few()
+            };
+            for (width, prefix) in [(1280, "wide"), (320, "narrow")] {
+                for &kind in &kinds {
+                    layout::set_viewport(&client, width, 900).await;
+                    State { lang, kind }.load(&client, &site).await;
+                    let stem = format!("{}-{prefix}-{}", lang.code(), kind.name());
+                    saved += screenshot_whole_page(&client, width, &dir, &stem).await;
+                }
             }
         }
-        // What keyboard focus looks like: each kind of control on a question page.
-        layout::set_viewport(&client, 1280, 900).await;
-        State {
-            lang: Lang::En,
-            kind: Kind::Question(Question::FIRST),
-        }
-        .load(&client, &site)
-        .await;
-        type Stop = (&'static str, fn(&Value) -> bool);
-        let stops: [Stop; 4] = [
-            ("skip-link", |f| f["text"] == "Skip to main content"),
-            ("back-link", |f| f["text"] == "Back"),
-            ("radio", |f| f["type"] == "radio"),
-            ("continue-button", |f| f["id"] == "continue-button"),
-        ];
-        for (name, wanted) in stops {
-            tab_to(&client, name, wanted).await.unwrap();
-            let png = client.screenshot().await.expect("a screenshot");
-            write(&dir.join(format!("focus-{name}.png")), png);
-            saved += 1;
+        // What keyboard focus looks like: each kind of control on a question
+        // page, in every language (the Back chevron and the radios mirror).
+        for lang in Lang::ALL {
+            layout::set_viewport(&client, 1280, 900).await;
+            State {
+                lang,
+                kind: Kind::Question(Question::FIRST),
+            }
+            .load(&client, &site)
+            .await;
+            type Stop = (&'static str, fn(&Value) -> bool);
+            let stops: [Stop; 4] = [
+                ("skip-link", |f| has_class(f, "skip-link")),
+                ("back-link", |f| has_class(f, "back-link")),
+                ("radio", |f| f["type"] == "radio"),
+                ("continue-button", |f| f["id"] == "continue-button"),
+            ];
+            for (name, wanted) in stops {
+                tab_to(&client, name, wanted).await.unwrap();
+                let png = client.screenshot().await.expect("a screenshot");
+                write(&dir.join(format!("{}-focus-{name}.png", lang.code())), png);
+                saved += 1;
+            }
         }
         eprintln!("saved {saved} screenshots in {}", dir.display());
     })
     .await;
+}
+
+/// The tallest window the screenshots use. Chromium will not make a window
+/// much taller than about 7,000 px; a longer page is saved in parts.
+const TALLEST_SCREENSHOT: u64 = 6000;
+
+/// Saves the whole page the browser shows, `width` CSS px wide, as
+/// `{stem}.png` (and `{stem}-2.png`… when it is taller than
+/// [`TALLEST_SCREENSHOT`]). Returns how many files it saved.
+async fn screenshot_whole_page(
+    client: &Client,
+    width: u32,
+    dir: &std::path::Path,
+    stem: &str,
+) -> usize {
+    let height = client
+        .execute("return document.documentElement.scrollHeight;", vec![])
+        .await
+        .expect("page height")
+        .as_u64()
+        .expect("a height");
+    let window = height.clamp(400, TALLEST_SCREENSHOT);
+    layout::set_viewport(client, width, window as u32).await;
+    let parts = height.div_ceil(window);
+    for part in 0..parts {
+        client
+            .execute(
+                "window.scrollTo(0, arguments[0]);",
+                vec![(part * window).into()],
+            )
+            .await
+            .expect("scroll");
+        let png = client.screenshot().await.expect("a screenshot");
+        let name = match part {
+            0 => format!("{stem}.png"),
+            n => format!("{stem}-{}.png", n + 1),
+        };
+        write(&dir.join(name), png);
+    }
+    usize::try_from(parts).expect("a count")
+}
+
+/// Right to left in Chromium: on an Arabic page `<html>` and `<body>` run
+/// right to left and everything at the inline start (Back and its chevron,
+/// the radio buttons, the borders and indents, the start of each line of
+/// text) is on the right, the chevron pointing right; on every other page,
+/// on the left. At 1280 px and at 320 px.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn right_to_left_pages_mirror_and_left_to_right_pages_do_not() {
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let (mut pages, mut checks) = (0, 0);
+        let mut per_direction = std::collections::BTreeMap::<&str, usize>::new();
+        let out = fresh_dir("direction");
+        for width in [1280, 320] {
+            let mut log = String::new();
+            layout::set_viewport(&client, width, 900).await;
+            for lang in Lang::ALL {
+                let dir = lang.direction().attr();
+                let start = direction::start_side(lang);
+                let mut seen = std::collections::BTreeSet::new();
+                for kind in Kind::one_of_each() {
+                    let state = State { lang, kind };
+                    state.load(&client, &site).await;
+                    pages += 1;
+                    let found = direction::measure(&client).await;
+                    let here = format!("{state} at {width} px");
+                    checks += 1;
+                    failures.check(
+                        (found.dir.as_str(), found.html.as_str(), found.body.as_str())
+                            == (dir, dir, dir),
+                        || {
+                            format!(
+                                "{here}: <html dir=\"{}\">, computed direction of <html> {} and \
+                                 of <body> {}; expected {dir}",
+                                found.dir, found.html, found.body
+                            )
+                        },
+                    );
+                    log.push_str(&format!(
+                        "{here}: dir={} html={} body={}\n",
+                        found.dir, found.html, found.body
+                    ));
+                    for side in found.sides {
+                        log.push_str(&format!(
+                            "  {} {}: {} ({})\n",
+                            if side.side == start { "ok " } else { "BAD" },
+                            side.what,
+                            side.side,
+                            side.detail
+                        ));
+                        checks += 1;
+                        *per_direction.entry(dir).or_default() += 1;
+                        failures.check(side.side == start, || {
+                            format!(
+                                "{here}: {} is on the {}, expected the {start} ({})",
+                                side.what, side.side, side.detail
+                            )
+                        });
+                        seen.insert(side.what);
+                    }
+                }
+                if width == 1280 {
+                    for what in direction::required(lang) {
+                        failures.check(seen.iter().any(|s| s.starts_with(what)), || {
+                            format!("[{}] nothing measured for “{what}”", lang.code())
+                        });
+                    }
+                }
+            }
+            write(&out.join(format!("{width}px.txt")), log);
+        }
+        eprintln!(
+            "direction: {checks} checks on {pages} page loads ({per_direction:?} inline-start \
+             measurements) in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("right to left and left to right");
+    })
+    .await;
+}
+
+/// Needs no browser: runs with plain `cargo test`. Every page in every state
+/// and language: `lang` and `dir`, the links to the same page in every
+/// language, and on a translated page the notice with links to the same page
+/// in the official languages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_links_to_itself_in_every_language_and_translations_say_so() {
+    let site = Site::start();
+    let mut failures = Failures::default();
+    let (mut pages, mut links) = (0, 0);
+    for state in all_states() {
+        let page = state.fetch(&site).await;
+        let (problems, checked) = languages::check(state, &page.url, &page.body);
+        pages += 1;
+        links += checked;
+        for problem in problems {
+            failures.push(format!("{state}: {problem}"));
+        }
+    }
+    eprintln!("language links: {links} links on {pages} pages");
+    failures.assert_none("language links and translation notices");
 }

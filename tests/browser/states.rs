@@ -24,6 +24,8 @@ pub enum Kind {
     Outcome(Outcome),
     /// An outcome page that also shows the "answers could not be used" notice.
     OutcomeWithNotice,
+    /// An outcome page after "Did this guide help you?" was answered: the thanks.
+    OutcomeThanked,
     /// The first question after a tampered answer cookie: the notice.
     AnswersLost,
     /// The first question sent without a choice with a tampered cookie: notice and error.
@@ -56,6 +58,7 @@ impl Kind {
         kinds.extend(Outcome::ALL.map(Kind::Outcome));
         kinds.extend([
             Kind::OutcomeWithNotice,
+            Kind::OutcomeThanked,
             Kind::AnswersLost,
             Kind::AnswersLostWithError,
             Kind::NotFound,
@@ -84,6 +87,7 @@ impl Kind {
             }
         }
         kinds.extend([
+            Kind::OutcomeThanked,
             Kind::AnswersLost,
             Kind::AnswersLostWithError,
             Kind::NotFound,
@@ -91,6 +95,21 @@ impl Kind {
             Kind::About,
         ]);
         kinds
+    }
+
+    /// The pages to look at in every language's screenshots: the start, a
+    /// question with an error, a result with numbered steps, and the about page.
+    pub fn a_few() -> Vec<Kind> {
+        let booking = Outcome::ALL
+            .into_iter()
+            .find(|o| o.must_book())
+            .expect("an outcome that books an appointment");
+        vec![
+            Kind::Start,
+            Kind::Error(Question::FIRST),
+            Kind::Outcome(booking),
+            Kind::About,
+        ]
     }
 
     /// A file-name-safe name.
@@ -102,6 +121,7 @@ impl Kind {
             Kind::Error(q) => format!("question-{}-error", q.slug()),
             Kind::Outcome(o) => format!("result-{}-{}", o.id(), o.reason().slug()),
             Kind::OutcomeWithNotice => "result-with-notice".into(),
+            Kind::OutcomeThanked => "result-feedback-thanks".into(),
             Kind::AnswersLost => "answers-lost".into(),
             Kind::AnswersLostWithError => "answers-lost-error".into(),
             Kind::NotFound => "not-found".into(),
@@ -193,6 +213,10 @@ impl State {
             Kind::OutcomeWithNotice => get(
                 Saved::Answers(answers_for(Outcome::ALL[0])),
                 format!("/{l}/result?notice=answers-lost"),
+            ),
+            Kind::OutcomeThanked => get(
+                Saved::Answers(answers_for(Outcome::ALL[0])),
+                format!("/{l}/result?feedback=thanks"),
             ),
             Kind::AnswersLost => get(Saved::Tampered, question_path(Question::FIRST)),
             Kind::AnswersLostWithError => Recipe {

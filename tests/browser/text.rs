@@ -78,7 +78,7 @@ fn reading_order(kind: Kind) -> Vec<&'static str> {
         | Kind::Error(_)
         | Kind::AnswersLost
         | Kind::AnswersLostWithError => order.extend(question),
-        Kind::Outcome(_) | Kind::OutcomeWithNotice => order.extend([
+        Kind::Outcome(_) | Kind::OutcomeWithNotice | Kind::OutcomeThanked => order.extend([
             ".back-link",
             ".notice__title",
             "h1",
@@ -86,6 +86,7 @@ fn reading_order(kind: Kind) -> Vec<&'static str> {
             "#your-answers",
             ".summary-list__key",
             "#start-again-button",
+            ".feedback__question",
         ]),
         Kind::NotFound | Kind::Accessibility | Kind::About => order.extend(["h1", "main p"]),
     }
@@ -186,7 +187,16 @@ pub fn check_title(state: State, html: &str) -> Option<String> {
     let (title, heading) = (first("title")?, first("h1")?);
     let id = match state.kind {
         Kind::Error(_) | Kind::AnswersLostWithError => "page-title-error",
-        _ => "page-title",
+        Kind::Start
+        | Kind::Question(_)
+        | Kind::Answered(_)
+        | Kind::Outcome(_)
+        | Kind::OutcomeWithNotice
+        | Kind::OutcomeThanked
+        | Kind::AnswersLost
+        | Kind::NotFound
+        | Kind::Accessibility
+        | Kind::About => "page-title",
     };
     let expected = squash(&Tr(state.lang).with(id, "page", &heading));
     (title != expected).then(|| format!("the title is “{title}”, expected “{expected}”"))
@@ -281,8 +291,9 @@ async fn follow_link(http: &mut Http, page: &Page, text: &str) -> Result<Page, S
     Ok(http.send_following(http.get(&url)).await)
 }
 
-/// Sends the form in `<main>` that has `choice`'s radio button (or, with no
-/// choice, the last form) with that radio checked, as a browser would.
+/// Sends the form in `<main>` that has `choice`'s radio button with that radio
+/// checked (or, with no choice, the form of the Start again button), as a
+/// browser would.
 async fn send_form(
     http: &mut Http,
     page: &Page,
@@ -318,10 +329,13 @@ async fn send_form(
             }
             form
         }
-        None => document
-            .select(&forms)
-            .next_back()
-            .ok_or_else(|| format!("no form on {}", page.url))?,
+        None => {
+            let button = Selector::parse("#start-again-button").expect("selector");
+            document
+                .select(&forms)
+                .find(|f| f.select(&button).next().is_some())
+                .ok_or_else(|| format!("no Start again form on {}", page.url))?
+        }
     };
     let method = form.value().attr("method").unwrap_or("get");
     if !method.eq_ignore_ascii_case("post") {

@@ -116,18 +116,26 @@ pub async fn press(client: &Client, key: Key) {
     client.perform_actions(keys).await.expect("press a key");
 }
 
-/// Describes the focused element: `tag#id[type=…]`, with its text.
+/// Describes the focused element: tag, id, class, type, name, value, whether
+/// it is checked, and its text.
 pub async fn focused(client: &Client) -> Value {
     client
         .execute(
             r#"const e = document.activeElement;
-            return e ? { tag: e.tagName.toLowerCase(), id: e.id, type: e.type || '',
+            return e ? { tag: e.tagName.toLowerCase(), id: e.id, class: e.className || '', type: e.type || '',
                         name: e.name || '', value: e.value || '', checked: !!e.checked,
                         text: (e.innerText || '').trim().slice(0, 60) } : null;"#,
             vec![],
         )
         .await
         .expect("read the focused element")
+}
+
+/// Whether the element [`focused`] describes has `class`.
+pub fn has_class(focused: &Value, class: &str) -> bool {
+    focused["class"]
+        .as_str()
+        .is_some_and(|c| c.split_whitespace().any(|c| c == class))
 }
 
 /// Presses Tab until `wanted` says yes about the focused element (at most 40 times).
