@@ -160,9 +160,12 @@ async fn scrape(metrics: web::Data<Metrics>) -> HttpResponse {
 impl Running {
     /// Serves until a signal. SIGTERM (a rolling restart): `/healthz` answers
     /// 503 and every response closes its connection for the drain period, so
-    /// the load balancer moves away and holds no idle connection to this
-    /// instance; then it stops accepting, lets requests in flight finish (10 s
-    /// at most) and returns. SIGINT (Ctrl-C): the same without the drain.
+    /// that a balancer that checks `/healthz` (Kubernetes readiness) takes the
+    /// instance out, and none holds an idle connection to it when it stops;
+    /// then it stops accepting, lets requests in flight finish (10 s at most)
+    /// and returns. A balancer that does not check must retry a request whose
+    /// connection fails at that moment (nginx: docs/operations.md, "Rolling
+    /// restarts"). SIGINT (Ctrl-C): the same without the drain.
     pub async fn serve(self) -> std::io::Result<()> {
         let public = self.public.handle();
         let metrics = self.metrics.as_ref().map(Server::handle);

@@ -16,7 +16,7 @@ use tracing_actix_web::{RequestId, RootSpanBuilder, TracingLogger};
 use tracing_subscriber::EnvFilter;
 
 use crate::metrics::Metrics;
-use crate::web::href::route_label;
+use crate::web::href::{HEALTHZ, route_label};
 
 /// Installs the global subscriber once; later calls do nothing.
 pub fn init() {
@@ -101,9 +101,9 @@ impl RootSpanBuilder for RequestSpan {
             }
         };
         let ms = (seconds * 100_000.0).round() / 100.0;
-        if status >= 500 {
+        if status >= 500 && route != HEALTHZ {
             tracing::error!(parent: &span, route, status, ms, "answered");
-        } else if status >= 400 && route != "/healthz" {
+        } else if status >= 400 && route != HEALTHZ {
             tracing::info!(parent: &span, route, status, ms, "answered");
         } else {
             tracing::debug!(parent: &span, route, status, ms, "answered");
