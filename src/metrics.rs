@@ -10,12 +10,16 @@
 //! sends thousands of random requests and counts the series. The list of
 //! metrics and labels is in `docs/operations.md`.
 
+use std::sync::atomic::AtomicU64;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::{Arc, Mutex};
+
 use prometheus_client::collector::Collector;
-use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric};
-use prometheus_client::metrics::counter::{ConstCounter, Counter};
+use prometheus_client::encoding::{DescriptorEncoder, EncodeLabelSet, EncodeMetric, NoLabelSet};
+use prometheus_client::metrics::MetricType;
+use prometheus_client::metrics::counter::ConstCounter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::{ConstGauge, Gauge};
-use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::{Registry, Unit};
 
 use crate::answer_cookie::Lost;
@@ -49,159 +53,127 @@ impl Helpful {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct LangLabels {
-    lang: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct QuestionLabels {
-    question: &'static str,
-    lang: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct ValidationLabels {
-    question: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct OutcomeLabels {
-    outcome: &'static str,
-    reason: &'static str,
-    lang: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct FeedbackLabels {
-    outcome: &'static str,
-    lang: &'static str,
-    helpful: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct LostLabels {
-    cause: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct RequestLabels {
-    route: &'static str,
-    status_class: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct RouteLabels {
-    route: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
-struct BuildLabels {
-    version: &'static str,
-}
-
 /// Latency buckets in seconds: a page is answered in well under a
 /// millisecond; the alert looks at p99 against 50 ms.
 const LATENCY_BUCKETS: [f64; 12] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
 ];
+const STATUS_CLASSES: [&str; 5] = ["1xx", "2xx", "3xx", "4xx", "5xx"];
+/// The route label of a request no route pattern took.
+pub const UNMATCHED: &str = "unmatched";
 
-/// Every metric of one server. `Metrics::off()` counts nothing (`METRICS_PORT=0`).
-pub struct Metrics(Option<Box<Inner>>);
+/// Every metric of one server: the registry, and the counts of each worker.
+///
+/// Each worker thread counts into a [`Counts`] of its own, which only it
+/// writes; a scrape adds them up. So counting costs a worker a few plain
+/// memory writes and never a lock or a cache line shared with another worker.
+/// `Metrics::off()` counts nothing (`METRICS_PORT=0`).
+pub struct Metrics(Option<Registered>);
 
-struct Inner {
+struct Registered {
     registry: Registry,
-    starts: Family<LangLabels, Counter>,
-    questions_shown: Family<QuestionLabels, Counter>,
-    questions_answered: Family<QuestionLabels, Counter>,
-    validation_errors: Family<ValidationLabels, Counter>,
-    outcomes: Family<OutcomeLabels, Counter>,
-    start_again: Family<LangLabels, Counter>,
-    answers_lost: Family<LostLabels, Counter>,
-    feedback: Family<FeedbackLabels, Counter>,
-    requests: Family<RequestLabels, Counter>,
-    latency: Family<RouteLabels, Histogram>,
+    shards: Arc<Shards>,
+}
+
+/// The fixed label sets, and every worker's counts.
+#[derive(Debug)]
+struct Shards {
+    /// The route patterns (`unmatched` is the one after them).
+    routes: &'static [String],
+    counts: Mutex<Vec<Arc<Shard>>>,
+}
+
+/// One worker's counts, in fixed grids indexed by the labels' positions in
+/// their fixed sets (`Lang::ALL`, `Question::ALL`, …).
+#[derive(Debug)]
+struct Shard {
+    starts: Grid,
+    questions_shown: Grid,
+    questions_answered: Grid,
+    validation_errors: Grid,
+    outcomes: Grid,
+    start_again: Grid,
+    answers_lost: Grid,
+    feedback: Grid,
+    requests: Grid,
+    /// Per route: a count per bucket (the last is +Inf), not cumulative.
+    latency_buckets: Grid,
+    /// Per route: the sum of the latencies, in nanoseconds.
+    latency_nanos: Grid,
+}
+
+/// Counters written by one thread only: a load and a store, no atomic
+/// read-modify-write; readers (the scrape) see each value whole.
+#[derive(Debug)]
+struct Grid(Box<[AtomicU64]>);
+
+impl Grid {
+    fn new(cells: usize) -> Grid {
+        Grid((0..cells).map(|_| AtomicU64::new(0)).collect())
+    }
+
+    fn add(&self, cell: usize, amount: u64) {
+        if let Some(counter) = self.0.get(cell) {
+            counter.store(counter.load(Relaxed).wrapping_add(amount), Relaxed);
+        }
+    }
+
+    fn get(&self, cell: usize) -> u64 {
+        self.0.get(cell).map_or(0, |c| c.load(Relaxed))
+    }
+}
+
+/// The position of `value` in `all`.
+fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|v| v == value).unwrap_or(all.len())
+}
+
+const LANGS: usize = Lang::ALL.len();
+const QUESTIONS: usize = Question::ALL.len();
+const OUTCOMES: usize = Outcome::ALL.len();
+
+impl Shard {
+    fn new(routes: usize) -> Shard {
+        let routes = routes + 1;
+        Shard {
+            starts: Grid::new(LANGS),
+            questions_shown: Grid::new(QUESTIONS * LANGS),
+            questions_answered: Grid::new(QUESTIONS * LANGS),
+            validation_errors: Grid::new(QUESTIONS),
+            outcomes: Grid::new(OUTCOMES * LANGS),
+            start_again: Grid::new(LANGS),
+            answers_lost: Grid::new(Lost::ALL.len()),
+            feedback: Grid::new(OUTCOMES * LANGS * Helpful::ALL.len()),
+            requests: Grid::new(routes * STATUS_CLASSES.len()),
+            latency_buckets: Grid::new(routes * (LATENCY_BUCKETS.len() + 1)),
+            latency_nanos: Grid::new(routes),
+        }
+    }
 }
 
 impl Metrics {
-    /// Metrics that count, registered under their names.
-    pub fn on() -> Metrics {
-        let mut inner = Inner {
-            registry: Registry::default(),
-            starts: Family::default(),
-            questions_shown: Family::default(),
-            questions_answered: Family::default(),
-            validation_errors: Family::default(),
-            outcomes: Family::default(),
-            start_again: Family::default(),
-            answers_lost: Family::default(),
-            feedback: Family::default(),
-            requests: Family::default(),
-            latency: Family::new_with_constructor(|| Histogram::new(LATENCY_BUCKETS)),
-        };
+    /// Metrics that count. `routes` are the router's patterns: the only
+    /// route labels besides [`UNMATCHED`].
+    pub fn on(routes: &'static [String]) -> Metrics {
+        let shards = Arc::new(Shards {
+            routes,
+            counts: Mutex::new(Vec::new()),
+        });
+        let mut registry = Registry::default();
         let build = Family::<BuildLabels, Gauge>::default();
         build
             .get_or_create(&BuildLabels {
                 version: env!("CARGO_PKG_VERSION"),
             })
             .set(1);
-        let guide = inner.registry.sub_registry_with_prefix("rcg");
-        guide.register(
-            "starts",
-            "Start pages shown, by language",
-            inner.starts.clone(),
+        registry.sub_registry_with_prefix("rcg").register(
+            "build_info",
+            "The running build (always 1)",
+            build,
         );
-        guide.register(
-            "questions_shown",
-            "Question pages shown (not after a refused answer), by question and language",
-            inner.questions_shown.clone(),
-        );
-        guide.register(
-            "questions_answered",
-            "Answers saved, by question and language",
-            inner.questions_answered.clone(),
-        );
-        guide.register(
-            "validation_errors",
-            "Questions shown again because nothing or something unknown was chosen, by question",
-            inner.validation_errors.clone(),
-        );
-        guide.register(
-            "outcomes",
-            "Result pages shown, by outcome, reason and language",
-            inner.outcomes.clone(),
-        );
-        guide.register(
-            "start_again",
-            "Start again pressed, by language",
-            inner.start_again.clone(),
-        );
-        guide.register(
-            "answers_lost",
-            "Saved answers that could not be used (the guide started over with a notice), by cause",
-            inner.answers_lost.clone(),
-        );
-        guide.register(
-            "feedback",
-            "Answers to \"Did this guide help you?\", by outcome, language and answer",
-            inner.feedback.clone(),
-        );
-        guide.register(
-            "http_requests",
-            "HTTP requests answered, by route pattern and status class",
-            inner.requests.clone(),
-        );
-        guide.register_with_unit(
-            "http_request_duration",
-            "Time to answer an HTTP request, by route pattern",
-            Unit::Seconds,
-            inner.latency.clone(),
-        );
-        guide.register("build_info", "The running build (always 1)", build);
-        inner
-            .registry
-            .register_collector(Box::new(ProcessCollector));
-        Metrics(Some(Box::new(inner)))
+        registry.register_collector(Box::new(GuideCollector(Arc::clone(&shards))));
+        registry.register_collector(Box::new(ProcessCollector));
+        Metrics(Some(Registered { registry, shards }))
     }
 
     /// Metrics that count nothing.
@@ -209,117 +181,323 @@ impl Metrics {
         Metrics(None)
     }
 
-    fn with<R>(&self, count: impl FnOnce(&Inner) -> R) {
-        if let Some(inner) = &self.0 {
-            count(inner);
-        }
-    }
-
-    /// The start page was shown.
-    pub fn start(&self, lang: Lang) {
-        self.with(|m| {
-            m.starts
-                .get_or_create(&LangLabels { lang: lang.code() })
-                .inc()
-        });
-    }
-
-    /// A question page was shown to be answered.
-    pub fn question_shown(&self, question: Question, lang: Lang) {
-        let labels = QuestionLabels {
-            question: question.slug(),
-            lang: lang.code(),
-        };
-        self.with(|m| m.questions_shown.get_or_create(&labels).inc());
-    }
-
-    /// An answer was saved.
-    pub fn answered(&self, question: Question, lang: Lang) {
-        let labels = QuestionLabels {
-            question: question.slug(),
-            lang: lang.code(),
-        };
-        self.with(|m| m.questions_answered.get_or_create(&labels).inc());
-    }
-
-    /// A question was shown again with its error.
-    pub fn validation_error(&self, question: Question) {
-        let labels = ValidationLabels {
-            question: question.slug(),
-        };
-        self.with(|m| m.validation_errors.get_or_create(&labels).inc());
-    }
-
-    /// A result page was shown.
-    pub fn outcome(&self, outcome: Outcome, lang: Lang) {
-        let labels = OutcomeLabels {
-            outcome: outcome.id(),
-            reason: outcome.reason().slug(),
-            lang: lang.code(),
-        };
-        self.with(|m| m.outcomes.get_or_create(&labels).inc());
-    }
-
-    /// Start again was pressed.
-    pub fn start_again(&self, lang: Lang) {
-        self.with(|m| {
-            m.start_again
-                .get_or_create(&LangLabels { lang: lang.code() })
-                .inc()
-        });
-    }
-
-    /// Saved answers could not be used.
-    pub fn answers_lost(&self, cause: Lost) {
-        let labels = LostLabels {
-            cause: cause.slug(),
-        };
-        self.with(|m| m.answers_lost.get_or_create(&labels).inc());
-    }
-
-    /// "Did this guide help you?" was answered on a result page.
-    pub fn feedback(&self, outcome: Outcome, lang: Lang, helpful: Helpful) {
-        let labels = FeedbackLabels {
-            outcome: outcome.id(),
-            lang: lang.code(),
-            helpful: helpful.slug(),
-        };
-        self.with(|m| m.feedback.get_or_create(&labels).inc());
-    }
-
-    /// An HTTP request was answered. `route` is one of the router's patterns
-    /// (or `unmatched`): a `&'static str`, so never something a request sent.
-    pub fn request(&self, route: &'static str, status: u16, seconds: f64) {
-        self.with(|m| {
-            m.requests
-                .get_or_create(&RequestLabels {
-                    route,
-                    status_class: status_class(status),
-                })
-                .inc();
-            m.latency
-                .get_or_create(&RouteLabels { route })
-                .observe(seconds);
-        });
+    /// Counts for one more worker (call it once in each worker's app factory).
+    pub fn counts(&self) -> Counts {
+        Counts(self.0.as_ref().map(|registered| {
+            let shard = Arc::new(Shard::new(registered.shards.routes.len()));
+            registered
+                .shards
+                .counts
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(Arc::clone(&shard));
+            (shard, registered.shards.routes)
+        }))
     }
 
     /// The metrics in the Prometheus text format (version 0.0.4, whose
     /// content type is [`CONTENT_TYPE`]); `None` when off.
     pub fn encode(&self) -> Option<String> {
-        let inner = self.0.as_ref()?;
+        let registered = self.0.as_ref()?;
         let mut text = String::new();
-        prometheus_client::encoding::prometheus_text::encode(&mut text, &inner.registry).ok()?;
+        prometheus_client::encoding::prometheus_text::encode(&mut text, &registered.registry)
+            .ok()?;
         Some(text)
     }
 }
 
-const fn status_class(status: u16) -> &'static str {
-    match status {
-        100..=199 => "1xx",
-        200..=299 => "2xx",
-        300..=399 => "3xx",
-        400..=499 => "4xx",
-        _ => "5xx",
+/// One worker's counts: what handlers and the request log call.
+pub struct Counts(Option<(Arc<Shard>, &'static [String])>);
+
+impl Counts {
+    fn with(&self, count: impl FnOnce(&Shard)) {
+        if let Some((shard, _)) = &self.0 {
+            count(shard);
+        }
+    }
+
+    /// The start page was shown.
+    pub fn start(&self, lang: Lang) {
+        self.with(|s| s.starts.add(position(&Lang::ALL, &lang), 1));
+    }
+
+    /// A question page was shown to be answered.
+    pub fn question_shown(&self, question: Question, lang: Lang) {
+        self.with(|s| s.questions_shown.add(question_lang(question, lang), 1));
+    }
+
+    /// An answer was saved.
+    pub fn answered(&self, question: Question, lang: Lang) {
+        self.with(|s| s.questions_answered.add(question_lang(question, lang), 1));
+    }
+
+    /// A question was shown again with its error.
+    pub fn validation_error(&self, question: Question) {
+        self.with(|s| {
+            s.validation_errors
+                .add(position(&Question::ALL, &question), 1)
+        });
+    }
+
+    /// A result page was shown.
+    pub fn outcome(&self, outcome: Outcome, lang: Lang) {
+        self.with(|s| s.outcomes.add(outcome_lang(outcome, lang), 1));
+    }
+
+    /// Start again was pressed.
+    pub fn start_again(&self, lang: Lang) {
+        self.with(|s| s.start_again.add(position(&Lang::ALL, &lang), 1));
+    }
+
+    /// Saved answers could not be used.
+    pub fn answers_lost(&self, cause: Lost) {
+        self.with(|s| s.answers_lost.add(position(&Lost::ALL, &cause), 1));
+    }
+
+    /// "Did this guide help you?" was answered on a result page.
+    pub fn feedback(&self, outcome: Outcome, lang: Lang, helpful: Helpful) {
+        let cell =
+            outcome_lang(outcome, lang) * Helpful::ALL.len() + position(&Helpful::ALL, &helpful);
+        self.with(|s| s.feedback.add(cell, 1));
+    }
+
+    /// An HTTP request was answered. `route` is one of the router's patterns
+    /// (or [`UNMATCHED`]): a `&'static str`, so never something a request sent.
+    pub fn request(&self, route: &'static str, status: u16, seconds: f64) {
+        let Some((shard, routes)) = &self.0 else {
+            return;
+        };
+        let route = routes
+            .iter()
+            .position(|r| r.as_str() == route)
+            .unwrap_or(routes.len());
+        let class = usize::from(status.clamp(100, 599) / 100 - 1);
+        shard.requests.add(route * STATUS_CLASSES.len() + class, 1);
+        let bucket = LATENCY_BUCKETS
+            .iter()
+            .position(|&upper| seconds <= upper)
+            .unwrap_or(LATENCY_BUCKETS.len());
+        shard
+            .latency_buckets
+            .add(route * (LATENCY_BUCKETS.len() + 1) + bucket, 1);
+        shard.latency_nanos.add(route, (seconds * 1e9) as u64);
+    }
+}
+
+fn question_lang(question: Question, lang: Lang) -> usize {
+    position(&Question::ALL, &question) * LANGS + position(&Lang::ALL, &lang)
+}
+
+fn outcome_lang(outcome: Outcome, lang: Lang) -> usize {
+    position(&Outcome::ALL, &outcome) * LANGS + position(&Lang::ALL, &lang)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct BuildLabels {
+    version: &'static str,
+}
+
+/// The guide's counters at a scrape: every worker's counts added up, each
+/// non-zero one as a series with its labels from the fixed sets.
+#[derive(Debug)]
+struct GuideCollector(Arc<Shards>);
+
+/// One series: label names and values, and its value.
+type Series = (Vec<(&'static str, &'static str)>, u64);
+
+impl GuideCollector {
+    /// The sum over the workers of `cell` in the grid `grid` picks.
+    fn sum(shards: &[Arc<Shard>], grid: impl Fn(&Shard) -> &Grid, cell: usize) -> u64 {
+        shards.iter().map(|s| grid(s).get(cell)).sum()
+    }
+
+    fn counter(
+        encoder: &mut DescriptorEncoder,
+        name: &str,
+        help: &str,
+        series: Vec<Series>,
+    ) -> Result<(), std::fmt::Error> {
+        let mut metric = encoder.encode_descriptor(name, help, None, MetricType::Counter)?;
+        for (labels, value) in series.into_iter().filter(|(_, v)| *v > 0) {
+            let family = metric.encode_family(&labels)?;
+            ConstCounter::new(value).encode(family)?;
+        }
+        Ok(())
+    }
+}
+
+impl Collector for GuideCollector {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let shards = self
+            .0
+            .counts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        let sum = |grid: fn(&Shard) -> &Grid, cell| Self::sum(&shards, grid, cell);
+        let langs = Lang::ALL.map(Lang::code);
+        let by_lang = |grid: fn(&Shard) -> &Grid| -> Vec<Series> {
+            langs
+                .iter()
+                .enumerate()
+                .map(|(l, lang)| (vec![("lang", *lang)], sum(grid, l)))
+                .collect()
+        };
+        let by_question_lang = |grid: fn(&Shard) -> &Grid| -> Vec<Series> {
+            let mut series = Vec::new();
+            for (q, question) in Question::ALL.iter().enumerate() {
+                for (l, lang) in langs.iter().enumerate() {
+                    let labels = vec![("question", question.slug()), ("lang", *lang)];
+                    series.push((labels, sum(grid, q * LANGS + l)));
+                }
+            }
+            series
+        };
+        let e = &mut encoder;
+        Self::counter(
+            e,
+            "rcg_starts",
+            "Start pages shown, by language",
+            by_lang(|s| &s.starts),
+        )?;
+        Self::counter(
+            e,
+            "rcg_questions_shown",
+            "Question pages shown (not after a refused answer), by question and language",
+            by_question_lang(|s| &s.questions_shown),
+        )?;
+        Self::counter(
+            e,
+            "rcg_questions_answered",
+            "Answers saved, by question and language",
+            by_question_lang(|s| &s.questions_answered),
+        )?;
+        Self::counter(
+            e,
+            "rcg_validation_errors",
+            "Questions shown again because nothing or something unknown was chosen, by question",
+            Question::ALL
+                .iter()
+                .enumerate()
+                .map(|(q, question)| {
+                    (
+                        vec![("question", question.slug())],
+                        sum(|s| &s.validation_errors, q),
+                    )
+                })
+                .collect(),
+        )?;
+        let mut outcomes = Vec::new();
+        let mut feedback = Vec::new();
+        for (o, outcome) in Outcome::ALL.iter().enumerate() {
+            for (l, lang) in langs.iter().enumerate() {
+                let cell = o * LANGS + l;
+                outcomes.push((
+                    vec![
+                        ("outcome", outcome.id()),
+                        ("reason", outcome.reason().slug()),
+                        ("lang", *lang),
+                    ],
+                    sum(|s| &s.outcomes, cell),
+                ));
+                for (h, helpful) in Helpful::ALL.iter().enumerate() {
+                    feedback.push((
+                        vec![
+                            ("outcome", outcome.id()),
+                            ("lang", *lang),
+                            ("helpful", helpful.slug()),
+                        ],
+                        sum(|s| &s.feedback, cell * Helpful::ALL.len() + h),
+                    ));
+                }
+            }
+        }
+        // Two reasons of one outcome are one series of feedback: add them up.
+        let mut merged: Vec<Series> = Vec::new();
+        for (labels, value) in feedback {
+            match merged.iter_mut().find(|(l, _)| *l == labels) {
+                Some((_, total)) => *total += value,
+                None => merged.push((labels, value)),
+            }
+        }
+        Self::counter(
+            e,
+            "rcg_outcomes",
+            "Result pages shown, by outcome, reason and language",
+            outcomes,
+        )?;
+        Self::counter(
+            e,
+            "rcg_start_again",
+            "Start again pressed, by language",
+            by_lang(|s| &s.start_again),
+        )?;
+        Self::counter(
+            e,
+            "rcg_answers_lost",
+            "Saved answers that could not be used (the guide started over with a notice), by cause",
+            Lost::ALL
+                .iter()
+                .enumerate()
+                .map(|(c, cause)| (vec![("cause", cause.slug())], sum(|s| &s.answers_lost, c)))
+                .collect(),
+        )?;
+        Self::counter(
+            e,
+            "rcg_feedback",
+            "Answers to \"Did this guide help you?\", by outcome, language and answer",
+            merged,
+        )?;
+        let routes: Vec<&'static str> = self
+            .0
+            .routes
+            .iter()
+            .map(String::as_str)
+            .chain([UNMATCHED])
+            .collect();
+        let mut requests = Vec::new();
+        for (r, route) in routes.iter().enumerate() {
+            for (c, class) in STATUS_CLASSES.iter().enumerate() {
+                requests.push((
+                    vec![("route", *route), ("status_class", *class)],
+                    sum(|s| &s.requests, r * STATUS_CLASSES.len() + c),
+                ));
+            }
+        }
+        Self::counter(
+            e,
+            "rcg_http_requests",
+            "HTTP requests answered, by route pattern and status class",
+            requests,
+        )?;
+        let mut latency = e.encode_descriptor(
+            "rcg_http_request_duration",
+            "Time to answer an HTTP request, by route pattern",
+            Some(&Unit::Seconds),
+            MetricType::Histogram,
+        )?;
+        for (r, route) in routes.iter().enumerate() {
+            let slots = LATENCY_BUCKETS.len() + 1;
+            let counts: Vec<u64> = (0..slots)
+                .map(|b| sum(|s| &s.latency_buckets, r * slots + b))
+                .collect();
+            let count: u64 = counts.iter().sum();
+            if count == 0 {
+                continue;
+            }
+            let buckets: Vec<(f64, u64)> = LATENCY_BUCKETS
+                .iter()
+                .copied()
+                .chain([f64::INFINITY])
+                .zip(counts)
+                .collect();
+            let seconds = sum(|s| &s.latency_nanos, r) as f64 / 1e9;
+            let labels = vec![("route", *route)];
+            latency
+                .encode_family(&labels)?
+                .encode_histogram::<NoLabelSet>(seconds, count, &buckets, None)?;
+        }
+        Ok(())
     }
 }
 
@@ -420,29 +598,51 @@ pub fn has_line(text: &str, line_start: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn routes() -> &'static [String] {
+        Vec::leak(vec!["/{lang}/{question}".to_owned(), "/healthz".to_owned()])
+    }
+
     #[test]
     fn a_scrape_names_every_metric_with_prometheus_suffixes() {
-        let metrics = Metrics::on();
-        metrics.start(Lang::En);
-        metrics.question_shown(Question::FIRST, Lang::Ar);
-        metrics.request("/{lang}/{question}", 200, 0.0004);
-        metrics.request("unmatched", 404, 0.0001);
-        metrics.answers_lost(Lost::UnknownKey);
+        let metrics = Metrics::on(routes());
+        let (one, two) = (metrics.counts(), metrics.counts());
+        one.start(Lang::En);
+        two.start(Lang::En);
+        one.question_shown(Question::FIRST, Lang::Ar);
+        one.request("/{lang}/{question}", 200, 0.0004);
+        two.request("/{lang}/{question}", 303, 0.002);
+        one.request(UNMATCHED, 404, 0.0001);
+        two.answers_lost(Lost::UnknownKey);
+        two.outcome(Outcome::ALL[1], Lang::Nb);
+        one.feedback(Outcome::ALL[1], Lang::Nb, Helpful::No);
+        two.feedback(Outcome::ALL[2], Lang::Nb, Helpful::No);
         let text = metrics.encode().unwrap();
         for line in [
-            "rcg_starts_total{lang=\"en\"} 1",
+            "rcg_starts_total{lang=\"en\"} 2",
             "rcg_questions_shown_total{question=\"application-date\",lang=\"ar\"} 1",
             "rcg_http_requests_total{route=\"/{lang}/{question}\",status_class=\"2xx\"} 1",
+            "rcg_http_requests_total{route=\"/{lang}/{question}\",status_class=\"3xx\"} 1",
             "rcg_http_requests_total{route=\"unmatched\",status_class=\"4xx\"} 1",
             "rcg_http_request_duration_seconds_bucket{route=\"/{lang}/{question}\",le=\"0.0005\"} 1",
+            "rcg_http_request_duration_seconds_bucket{route=\"/{lang}/{question}\",le=\"0.0025\"} 2",
+            "rcg_http_request_duration_seconds_bucket{route=\"/{lang}/{question}\",le=\"+Inf\"} 2",
+            "rcg_http_request_duration_seconds_count{route=\"/{lang}/{question}\"} 2",
             "rcg_answers_lost_total{cause=\"unknown_key\"} 1",
+            "rcg_outcomes_total{outcome=\"card-by-mail\",reason=\"no-expired-document\",lang=\"nb\"} 1",
+            // Both reasons of card-by-mail: one series of feedback.
+            "rcg_feedback_total{outcome=\"card-by-mail\",lang=\"nb\",helpful=\"no\"} 2",
             "rcg_build_info{version=",
             "process_resident_memory_bytes ",
             "process_cpu_seconds_total ",
         ] {
             assert!(has_line(&text, line), "no {line:?} in:\n{text}");
         }
+        assert!(
+            !text.contains("rcg_starts_total{lang=\"nb\"}"),
+            "no series before a count"
+        );
         assert!(Metrics::off().encode().is_none());
+        Metrics::off().counts().start(Lang::En);
     }
 
     #[test]

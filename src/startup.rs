@@ -14,6 +14,7 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use crate::config::{Address, ConfigError, KeySource, Settings};
 use crate::metrics::Metrics;
+use crate::web::href::route_patterns;
 use crate::web::lifecycle::{Lifecycle, close_when_draining};
 use crate::web::{routes, security};
 
@@ -100,7 +101,7 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
     crate::i18n::init().map_err(std::io::Error::other)?;
     let cookie = web::Data::new(settings.answer_cookie());
     let metrics = web::Data::new(match listeners.metrics {
-        Some(_) => Metrics::on(),
+        Some(_) => Metrics::on(route_patterns()),
         None => Metrics::off(),
     });
     let lifecycle = Lifecycle::default();
@@ -110,7 +111,8 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
         HttpServer::new(move || {
             App::new()
                 .app_data(cookie.clone())
-                .app_data(metrics.clone())
+                // Each worker counts into its own counts (see `Metrics`).
+                .app_data(web::Data::new(metrics.counts()))
                 .app_data(lifecycle.clone())
                 .wrap(security::headers(env))
                 .wrap(from_fn(close_when_draining))

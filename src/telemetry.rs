@@ -15,7 +15,7 @@ use tracing::field::Empty;
 use tracing_actix_web::{RequestId, RootSpanBuilder, TracingLogger};
 use tracing_subscriber::EnvFilter;
 
-use crate::metrics::Metrics;
+use crate::metrics::Counts;
 use crate::web::href::{HEALTHZ, route_label};
 
 /// Installs the global subscriber once; later calls do nothing.
@@ -90,7 +90,7 @@ impl RootSpanBuilder for RequestSpan {
                     .get::<Arrived>()
                     .map_or(0.0, |Arrived(t)| t.elapsed().as_secs_f64());
                 let route = route_label(request.match_pattern().as_deref());
-                if let Some(metrics) = request.app_data::<web::Data<Metrics>>() {
+                if let Some(metrics) = request.app_data::<web::Data<Counts>>() {
                     metrics.request(route, response.status().as_u16(), seconds);
                 }
                 (response.status().as_u16(), route, seconds)

@@ -100,7 +100,10 @@ impl PageKey {
 }
 
 /// One slot for each reachable page, filled when the page is first asked for.
-static STORE: LazyLock<HashMap<PageKey, OnceLock<Bytes>>> = LazyLock::new(|| {
+/// A page, once rendered, lives as long as the process (the slots are
+/// bounded), so responses borrow it: no reference count that every worker
+/// would increment on the same cache line.
+static STORE: LazyLock<HashMap<PageKey, OnceLock<&'static [u8]>>> = LazyLock::new(|| {
     reachable()
         .into_iter()
         .map(|key| (key, OnceLock::new()))
@@ -112,8 +115,11 @@ static STORE: LazyLock<HashMap<PageKey, OnceLock<Bytes>>> = LazyLock::new(|| {
 pub fn page(key: PageKey) -> HttpResponse {
     let body = match STORE.get(&key) {
         Some(slot) => match slot.get() {
-            Some(body) => Some(body.clone()),
-            None => key.render().map(|body| slot.get_or_init(|| body).clone()),
+            Some(body) => Some(Bytes::from_static(body)),
+            None => key.render().map(|body| {
+                let kept = slot.get_or_init(|| Vec::from(body).leak());
+                Bytes::from_static(kept)
+            }),
         },
         None => key.render(),
     };
@@ -210,7 +216,7 @@ mod tests {
         assert_eq!(first.status(), StatusCode::OK);
         let stored = STORE[&key]
             .get()
-            .cloned()
+            .copied()
             .expect("stored after the first request");
         let again = page(key);
         assert_eq!(again.status(), StatusCode::OK);
@@ -232,9 +238,9 @@ mod tests {
             page(key);
         }
         for &key in &keys {
-            let stored = STORE[&key].get().cloned();
+            let stored = STORE[&key].get().copied();
             let fresh = key.render().expect("every reachable page renders");
-            assert_eq!(stored.as_ref(), Some(&fresh), "{key:?}");
+            assert_eq!(stored, Some(&fresh[..]), "{key:?}");
         }
     }
 }

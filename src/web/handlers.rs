@@ -13,7 +13,7 @@ use super::pages::QuestionState;
 use super::request_lang::accept_language;
 use crate::answer_cookie::{AnswerCookie, Lost, Saved, Seal};
 use crate::i18n::Lang;
-use crate::metrics::Metrics;
+use crate::metrics::Counts;
 use crate::rules::{Journey, Question, Step};
 
 /// `GET /`: to the start page in the browser's language.
@@ -55,7 +55,7 @@ pub async fn stylesheet() -> HttpResponse {
 
 /// `GET /{lang}/`
 #[tracing::instrument(skip_all)]
-pub async fn start(lang: Lang, metrics: web::Data<Metrics>) -> HttpResponse {
+pub async fn start(lang: Lang, metrics: web::Data<Counts>) -> HttpResponse {
     page(&metrics, PageKey::Start(lang))
 }
 
@@ -67,7 +67,7 @@ pub async fn question(
     Asked(question): Asked,
     SavedAnswers(saved): SavedAnswers,
     cookie: web::Data<AnswerCookie>,
-    metrics: web::Data<Metrics>,
+    metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
         return start_over(lang, cause, &cookie, &metrics);
@@ -98,7 +98,7 @@ pub async fn answer(
     SavedAnswers(saved): SavedAnswers,
     form: FormPairs,
     cookie: web::Data<AnswerCookie>,
-    metrics: web::Data<Metrics>,
+    metrics: web::Data<Counts>,
 ) -> HttpResponse {
     // A cookie we cannot use is dropped: the guide starts over from this answer.
     let notice = match saved {
@@ -146,7 +146,7 @@ pub async fn result(
     lang: Lang,
     SavedAnswers(saved): SavedAnswers,
     cookie: web::Data<AnswerCookie>,
-    metrics: web::Data<Metrics>,
+    metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
         return start_over(lang, cause, &cookie, &metrics);
@@ -179,7 +179,7 @@ pub async fn feedback(
     SavedAnswers(saved): SavedAnswers,
     form: FormPairs,
     cookie: web::Data<AnswerCookie>,
-    metrics: web::Data<Metrics>,
+    metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
         return start_over(lang, cause, &cookie, &metrics);
@@ -203,7 +203,7 @@ pub async fn start_again(
     lang: Lang,
     _: SameOrigin,
     cookie: web::Data<AnswerCookie>,
-    metrics: web::Data<Metrics>,
+    metrics: web::Data<Counts>,
 ) -> HttpResponse {
     metrics.start_again(lang);
     forget(see_other(Href::Start.to(lang)), &cookie)
@@ -225,7 +225,7 @@ pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
 }
 
 /// The page for `key` from the store, counted in the guide's funnel.
-fn page(metrics: &Metrics, key: PageKey) -> HttpResponse {
+fn page(metrics: &Counts, key: PageKey) -> HttpResponse {
     match key {
         PageKey::Start(lang) => metrics.start(lang),
         PageKey::Question {
@@ -257,7 +257,7 @@ fn see_other(location: String) -> HttpResponse {
 }
 
 /// The saved answers could not be used: delete them and begin again, saying so.
-fn start_over(lang: Lang, cause: Lost, cookie: &AnswerCookie, metrics: &Metrics) -> HttpResponse {
+fn start_over(lang: Lang, cause: Lost, cookie: &AnswerCookie, metrics: &Counts) -> HttpResponse {
     metrics.answers_lost(cause);
     let first = Href::Question(Question::FIRST).with_notice(lang, Notice::AnswersLost);
     forget(see_other(first), cookie)

@@ -99,13 +99,18 @@ static ROUTE_PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     fixed.into_iter().chain(under_lang).collect()
 });
 
+/// Every route pattern of the router (the metrics' route labels).
+pub fn route_patterns() -> &'static [String] {
+    &ROUTE_PATTERNS
+}
+
 /// The route pattern a request matched, as a label from a fixed set: one of
 /// the router's patterns, or `unmatched`. Never the request's own path.
 pub fn route_label(matched: Option<&str>) -> &'static str {
     let patterns: &'static [String] = &ROUTE_PATTERNS;
     matched
         .and_then(|m| patterns.iter().find(|p| *p == m))
-        .map_or("unmatched", String::as_str)
+        .map_or(crate::metrics::UNMATCHED, String::as_str)
 }
 
 /// The query that asks a page to say the earlier answers could not be used.
