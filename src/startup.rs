@@ -8,15 +8,15 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::http::header::CONTENT_TYPE;
-use actix_web::middleware::from_fn;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::config::{Address, ConfigError, KeySource, Settings};
 use crate::metrics::Metrics;
 use crate::web::href::route_patterns;
-use crate::web::lifecycle::{Lifecycle, close_when_draining};
-use crate::web::{routes, security};
+use crate::web::lifecycle::Lifecycle;
+use crate::web::routes;
+use crate::web::security::ResponseHeaders;
 
 /// Exit code for a configuration error (`EX_CONFIG` in BSD's `sysexits.h`).
 pub const EX_CONFIG: u8 = 78;
@@ -107,15 +107,14 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
     let lifecycle = Lifecycle::default();
     let env = settings.env;
     let public = {
-        let (metrics, lifecycle) = (metrics.clone(), web::Data::new(lifecycle.clone()));
+        let (metrics, lifecycle) = (metrics.clone(), lifecycle.clone());
         HttpServer::new(move || {
             App::new()
                 .app_data(cookie.clone())
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))
-                .app_data(lifecycle.clone())
-                .wrap(security::headers(env))
-                .wrap(from_fn(close_when_draining))
+                .app_data(web::Data::new(lifecycle.clone()))
+                .wrap(ResponseHeaders::new(env, lifecycle.clone()))
                 .wrap(crate::telemetry::request_logger())
                 .configure(routes)
         })
