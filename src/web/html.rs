@@ -35,6 +35,16 @@ fn without_indentation(html: &str) -> String {
     out
 }
 
+/// An HTML response with `status` and this rendered `body`.
+pub fn html_bytes(status: StatusCode, body: Bytes) -> HttpResponse {
+    let mut response = HttpResponse::with_body(status, body).map_into_boxed_body();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -45,14 +55,4 @@ mod tests {
             "<ul>\n<li>a b</li>\n<li>  c</li>\n</ul>\n"
         );
     }
-}
-
-/// An HTML response with `status` and this rendered `body`.
-pub fn html_bytes(status: StatusCode, body: Bytes) -> HttpResponse {
-    let mut response = HttpResponse::with_body(status, body).map_into_boxed_body();
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    response
 }
