@@ -130,7 +130,7 @@ pub enum Feedback {
 impl Feedback {
     /// The state a result page's query string asks for.
     pub fn from_query(query: &str) -> Feedback {
-        if query.split('&').any(|pair| pair == THANKED_QUERY) {
+        if has_pair(query, THANKED_QUERY) {
             Feedback::Thanked
         } else {
             Feedback::Asking
@@ -160,12 +160,17 @@ pub enum Notice {
 impl Notice {
     /// The notice a request's query string asks for.
     pub fn from_query(query: &str) -> Notice {
-        if query.split('&').any(|pair| pair == ANSWERS_LOST_QUERY) {
+        if has_pair(query, ANSWERS_LOST_QUERY) {
             Notice::AnswersLost
         } else {
             Notice::None
         }
     }
+}
+
+/// Whether a query string has exactly this `name=value` pair.
+fn has_pair(query: &str, pair: &str) -> bool {
+    query.split('&').any(|p| p == pair)
 }
 
 /// The language of a request path: its first segment, when that is a language.
