@@ -267,9 +267,13 @@ impl Counts {
         let Some((shard, routes)) = &self.0 else {
             return;
         };
+        // `route` is normally the very string of `routes` that
+        // `web::href::route_label` returned: found by address, without
+        // comparing text on every request.
         let route = routes
             .iter()
-            .position(|r| r.as_str() == route)
+            .position(|r| std::ptr::eq(r.as_str(), route))
+            .or_else(|| routes.iter().position(|r| r.as_str() == route))
             .unwrap_or(routes.len());
         let class = usize::from(status.clamp(100, 599) / 100 - 1);
         shard.requests.add(route * STATUS_CLASSES.len() + class, 1);
