@@ -6,6 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 
 use crate::answer_cookie::{AnswerCookie, CookieKeys, KeyTooShort, Transport};
+use crate::operator::{self, BadAddress, Operator};
 
 /// Everything the server needs to start.
 #[derive(Clone)]
@@ -21,6 +22,9 @@ pub struct Settings {
     /// `SHUTDOWN_DRAIN_SECONDS`: after SIGTERM, how long the instance keeps
     /// serving (not ready, closing each connection) before it stops.
     pub drain: Duration,
+    /// `OPERATOR_NAME`, `OPERATOR_CONTACT`, `OPERATOR_PRIVACY_URL`: who runs the
+    /// guide. Required in production; a placeholder in development.
+    pub operator: Operator,
 }
 
 /// The drain period when `SHUTDOWN_DRAIN_SECONDS` is not set: longer than a
@@ -127,6 +131,14 @@ pub enum ConfigError {
     KeyTooShort(&'static str),
     #[error("{0} must be a number from 0 to 65535, not {1:?}")]
     BadPort(&'static str, String),
+    #[error(
+        "{0} is required when APP_ENV=production: every page names who runs the guide and how to reach them (see the README)"
+    )]
+    MissingOperator(&'static str),
+    #[error(
+        "{0} must be one mailto: or https: address (mailto:guide@example.org, https://example.org/contact), not {1:?}"
+    )]
+    BadOperatorAddress(&'static str, String),
     #[error("SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds, not {0:?}")]
     BadDrain(String),
     #[error(
@@ -165,6 +177,7 @@ impl Settings {
             (None, AppEnv::Production) => return Err(ConfigError::MissingKey),
             (None, AppEnv::Development) => (CookieKeys::generate(), KeySource::Generated),
         };
+        let operator = operator_from_lookup(&get, env)?;
         Ok(Settings {
             address,
             keys,
@@ -172,6 +185,7 @@ impl Settings {
             key_source,
             metrics,
             drain,
+            operator,
         })
     }
 
@@ -179,6 +193,39 @@ impl Settings {
     pub fn answer_cookie(&self) -> AnswerCookie {
         AnswerCookie::new(self.keys.clone(), self.env.transport())
     }
+}
+
+/// Reads `OPERATOR_NAME`, `OPERATOR_CONTACT` and `OPERATOR_PRIVACY_URL`. In
+/// production the name and the contact are required; in development a missing
+/// one is taken from [`Operator::placeholder`], which says so on every page.
+fn operator_from_lookup(
+    get: &impl Fn(&str) -> Option<String>,
+    env: AppEnv,
+) -> Result<Operator, ConfigError> {
+    let set = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+    let address = |name: &'static str, value: String| {
+        operator::Address::parse(&value)
+            .map_err(|_: BadAddress| ConfigError::BadOperatorAddress(name, value))
+    };
+    let placeholder = Operator::placeholder();
+    let required = |name: &'static str| match (set(name), env) {
+        (Some(value), _) => Ok(Some(value)),
+        (None, AppEnv::Production) => Err(ConfigError::MissingOperator(name)),
+        (None, AppEnv::Development) => Ok(None),
+    };
+    let name = required("OPERATOR_NAME")?.map_or(placeholder.name, |n| n.trim().to_owned());
+    let contact = match required("OPERATOR_CONTACT")? {
+        Some(value) => address("OPERATOR_CONTACT", value)?,
+        None => placeholder.contact,
+    };
+    let privacy = set("OPERATOR_PRIVACY_URL")
+        .map(|value| address("OPERATOR_PRIVACY_URL", value))
+        .transpose()?;
+    Ok(Operator {
+        name,
+        contact,
+        privacy,
+    })
 }
 
 /// Decodes a base64 key (standard or URL-safe alphabet, padding optional).
@@ -248,7 +295,12 @@ mod tests {
             ("dev", None),
         ];
         for (value, expected) in cases {
-            let parsed = settings(&[("APP_ENV", value), ("COOKIE_KEY", &good)]);
+            let parsed = settings(&[
+                ("APP_ENV", value),
+                ("COOKIE_KEY", &good),
+                ("OPERATOR_NAME", "Example"),
+                ("OPERATOR_CONTACT", "mailto:guide@example.org"),
+            ]);
             match expected {
                 Some(env) => assert_eq!(parsed.map(|s| s.env).ok(), Some(env), "{value:?}"),
                 None => assert!(
@@ -270,6 +322,59 @@ mod tests {
     }
 
     #[test]
+    fn production_requires_an_operator_name_and_contact() {
+        let key = STANDARD.encode([1u8; 64]);
+        let prod = [("APP_ENV", "production"), ("COOKIE_KEY", key.as_str())];
+        let with = |extra: &[(&'static str, &'static str)]| {
+            let mut vars = prod.to_vec();
+            vars.extend_from_slice(extra);
+            settings(&vars)
+        };
+        let name = ("OPERATOR_NAME", "Example kommune");
+        let contact = ("OPERATOR_CONTACT", "mailto:guide@example.org");
+        assert!(matches!(
+            with(&[contact]),
+            Err(ConfigError::MissingOperator("OPERATOR_NAME"))
+        ));
+        assert!(matches!(
+            with(&[name]),
+            Err(ConfigError::MissingOperator("OPERATOR_CONTACT"))
+        ));
+        assert!(matches!(
+            with(&[name, ("OPERATOR_CONTACT", "  ")]),
+            Err(ConfigError::MissingOperator("OPERATOR_CONTACT"))
+        ));
+        assert!(matches!(
+            with(&[name, ("OPERATOR_CONTACT", "http://example.org")]),
+            Err(ConfigError::BadOperatorAddress("OPERATOR_CONTACT", _))
+        ));
+        assert!(matches!(
+            with(&[name, contact, ("OPERATOR_PRIVACY_URL", "privacy.html")]),
+            Err(ConfigError::BadOperatorAddress("OPERATOR_PRIVACY_URL", _))
+        ));
+        let s = with(&[
+            name,
+            contact,
+            ("OPERATOR_PRIVACY_URL", "https://example.org/p"),
+        ])
+        .unwrap();
+        assert_eq!(s.operator.name, "Example kommune");
+        assert_eq!(s.operator.contact.as_str(), "mailto:guide@example.org");
+        assert_eq!(
+            s.operator.privacy.as_ref().map(|p| p.as_str()),
+            Some("https://example.org/p")
+        );
+        let message = ConfigError::MissingOperator("OPERATOR_CONTACT").to_string();
+        assert!(message.contains("OPERATOR_CONTACT") && message.contains("production"));
+    }
+
+    #[test]
+    fn development_shows_a_placeholder_operator() {
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.operator, Operator::placeholder());
+    }
+
+    #[test]
     fn keys_must_be_base64_of_at_least_64_bytes() {
         let short = STANDARD.encode([1u8; 63]);
         let good = STANDARD.encode([1u8; 64]);
@@ -285,7 +390,13 @@ mod tests {
             settings(&[("COOKIE_KEY", &good), ("COOKIE_KEY_PREVIOUS", &short)]),
             Err(ConfigError::KeyTooShort("COOKIE_KEY_PREVIOUS"))
         ));
-        let s = settings(&[("COOKIE_KEY", &good), ("APP_ENV", "production")]).unwrap();
+        let s = settings(&[
+            ("COOKIE_KEY", &good),
+            ("APP_ENV", "production"),
+            ("OPERATOR_NAME", "Example"),
+            ("OPERATOR_CONTACT", "https://example.org/contact"),
+        ])
+        .unwrap();
         assert_eq!(
             (s.key_source, s.env),
             (KeySource::Configured, AppEnv::Production)

@@ -315,7 +315,11 @@ mod tests {
         };
         assert_eq!(count(Question::ExpiredTravelDocument), 1);
         assert_eq!(count(Question::HandedIn), 1);
-        assert_eq!(count(Question::ApplicationPortal), 2);
+        // Renewals and permits applied for from Norway share one question.
+        assert_eq!(count(Question::PowerOfAttorney), 1);
+        // One for each reason to book: before the cut-off, an expired document,
+        // by proxy, from abroad.
+        assert_eq!(count(Question::ApplicationPortal), 4);
         let outcomes = graph
             .nodes
             .iter()

@@ -601,6 +601,7 @@ pub fn has_line(text: &str, line_start: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::MailReason;
 
     fn routes() -> &'static [String] {
         Vec::leak(vec!["/{lang}/{question}".to_owned(), "/healthz".to_owned()])
@@ -617,9 +618,14 @@ mod tests {
         two.request("/{lang}/{question}", 303, 0.002);
         one.request(UNMATCHED, 404, 0.0001);
         two.answers_lost(Lost::UnknownKey);
-        two.outcome(Outcome::ALL[1], Lang::Nb);
-        one.feedback(Outcome::ALL[1], Lang::Nb, Helpful::No);
-        two.feedback(Outcome::ALL[2], Lang::Nb, Helpful::No);
+        let no_expired = Outcome::CardByMail(MailReason::NoExpiredDocument);
+        two.outcome(no_expired, Lang::Nb);
+        one.feedback(no_expired, Lang::Nb, Helpful::No);
+        two.feedback(
+            Outcome::CardByMail(MailReason::DocumentHandedIn),
+            Lang::Nb,
+            Helpful::No,
+        );
         let text = metrics.encode().unwrap();
         for line in [
             "rcg_starts_total{lang=\"en\"} 2",

@@ -99,6 +99,7 @@ pub struct Running {
 /// Starts the servers on `listeners`. Call [`Running::serve`] to run them.
 pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running> {
     crate::i18n::init().map_err(std::io::Error::other)?;
+    crate::operator::install(settings.operator.clone()).map_err(std::io::Error::other)?;
     let cookie = web::Data::new(settings.answer_cookie());
     let metrics = web::Data::new(match listeners.metrics {
         Some(_) => Metrics::on(route_patterns()),

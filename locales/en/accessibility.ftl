@@ -15,6 +15,9 @@ a11y-limits-heading = Known limits
 a11y-limits-people = We have not yet tested the guide with people who use screen readers or other assistive technology every day.
 a11y-limits-links = The websites we link to, such as the { -application-portal } and the police website, are not covered by this statement.
 a11y-feedback-heading = Tell us about a problem
-a11y-feedback = If something in the guide does not work for you, tell { -udi } which page it was and what happened. You can also report problems with public websites to the Authority for Universal Design of ICT (Uutilsynet).
+# $operator: the organisation that runs the guide (a setting).
+a11y-feedback = This guide is run by { $operator }. If something in the guide does not work for you, tell { $operator } which page it was and what happened.
+a11y-feedback-contact = Contact { $operator }
+a11y-uutilsynet = If you do not get an answer you are satisfied with, you can report problems with public websites to the Authority for Universal Design of ICT (Uutilsynet).
 a11y-feedback-link = Uutilsynet’s website
 a11y-updated = This statement was last reviewed on 24 November 2026.

@@ -29,6 +29,10 @@ footer-nav-label = About the guide
 footer-accessibility = Accessibility statement
 footer-about = About this guide
 footer-privacy = Your answers are kept only in your browser and are deleted when you close it.
+# $operator: the name of the organisation that runs the guide (a setting).
+footer-operator = This guide is run by { $operator }.
+# The link to the operator's contact address.
+footer-contact = Contact { $operator }
 back-link = Back
 start-again-button = Start again
 external-link-hint = (opens another website)
@@ -44,8 +48,42 @@ notice-answers-lost-title = Please answer the questions again
 notice-answers-lost-body = We could not use your earlier answers. They were saved too long ago, or they could not be read. This does not affect your application.
 
 ## Addresses of other websites (messages, so templates can use them)
+## Each -url has a -language: empty ({ "" }) when the page is in the language of
+## this file, otherwise which language it is in, such as "(in Norwegian)".
 
 link-application-portal-url = { -application-portal-url }
+link-application-portal-language = { "" }
 link-police-districts-url = { -police-districts-url }
+link-police-districts-language = (in Norwegian)
 link-police-residence-cards-url = { -police-url }
+link-police-residence-cards-language = { "" }
 link-uutilsynet-url = { -uutilsynet-url }
+link-uutilsynet-language = (in Norwegian)
+
+## The official pages the guide's rules come from: name, address, language
+## (as above). Link to the page in this language where UDI or the police have
+## one; otherwise to the English page (or the Norwegian one) and say so.
+
+source-udi-residence-card-name = UDI: How to get a residence card if you applied on 16 April 2021 or later
+source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-residence-card-language = { "" }
+source-udi-before-cutoff-name = UDI: How to get a residence card if you applied before 16 April 2021
+# No address: the sources name this page but do not give its address. An empty
+# address ({ "" }) shows the name without a link.
+source-udi-before-cutoff-url = { "" }
+source-udi-before-cutoff-language = { "" }
+source-udi-other-permits-name = UDI: How to get a residence card if you applied on 16 April 2021 or later (the version for study permits)
+source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-other-permits-language = { "" }
+source-udi-collective-answer-name = UDI: If you meet the requirements for collective protection – you receive an answer
+source-udi-collective-answer-url = https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/if-you-meet-the-requirements-for-collective-protection/you-receive-an-answer/
+source-udi-collective-answer-language = { "" }
+source-udi-collective-extension-name = UDI: I have collective protection status, but my permit is expiring soon. Is there anything I need to do?
+source-udi-collective-extension-url = https://www.udi.no/en/information-ukraine-and-russia/ukraine/i-want-to-extend-my-stay-in-norway/i-have-collective-protection-status-but-my-permit-is-expiring-soon.-is-there-anything-i-need-to-do
+source-udi-collective-extension-language = { "" }
+source-udi-family-immigration-name = UDI: Have been granted a family immigration permit
+source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
+source-udi-family-immigration-language = { "" }
+source-police-residence-cards-name = The police: Residence cards
+source-police-residence-cards-url = { -police-url }
+source-police-residence-cards-language = { "" }

@@ -10,7 +10,7 @@ error-prefix = Error:
 ## for the list of answers ("summary").
 
 question-application-date-title = When did you apply for this residence permit?
-question-application-date-hint = You can find the date on the receipt or confirmation you got when you applied.
+question-application-date-hint = This is the date you applied, not the date you got the decision.
 question-application-date-error = Select when you applied
 question-application-date-summary = Date you applied
 option-application-date-on-or-after-cutoff = On 16 April 2021 or later
@@ -21,9 +21,41 @@ question-application-type-hint = Choose the application that you got the residen
 question-application-type-error = Select what you applied for
 question-application-type-summary = What you applied for
 option-application-type-protection-first-time = Protection (asylum) for the first time
+option-application-type-collective-protection = Collective protection
+option-application-type-collective-protection-hint = For people who fled the war in Ukraine.
 option-application-type-renewal = Renewal of my residence permit
+option-application-type-renewal-hint = If you have collective protection, choose collective protection instead.
 option-application-type-derived-refugee-status = Derived refugee status
+option-application-type-derived-refugee-status-hint = You are the family member of someone who has refugee status in Norway.
+option-application-type-other-permit = My first permit for family immigration, work, studies or another reason
+option-application-type-other-permit-hint = For example a family immigration permit, a work permit or a study permit.
 option-application-type-other = Something else
+option-application-type-other-hint = For example, you applied under the Brexit rules.
+
+question-collective-protection-permit-title = Is this your first permit with collective protection, or has it been extended?
+question-collective-protection-permit-hint = A permit with collective protection is given for one year at a time. Most permits are extended without an application. If yours is not extended, you are told.
+question-collective-protection-permit-error = Select if this is your first permit or an extended permit
+question-collective-protection-permit-summary = Permit with collective protection
+option-collective-protection-permit-first = My first permit with collective protection
+option-collective-protection-permit-extended = My permit has been extended
+
+question-child-turned-six-title = Is the residence card for a child who has turned 6 since the permit was first granted?
+question-child-turned-six-hint = Answer yes only if the child was under 6 when the permit was first granted, and is 6 or older now.
+question-child-turned-six-error = Select yes if the card is for a child who has turned 6
+question-child-turned-six-summary = Card for a child who has turned 6
+
+question-applied-from-title = Where were you when you applied for this residence permit?
+question-applied-from-hint = Choose the country you were in when the application was sent.
+question-applied-from-error = Select where you were when you applied
+question-applied-from-summary = Where you applied from
+option-applied-from-norway = In Norway
+option-applied-from-abroad = Outside Norway
+
+question-power-of-attorney-title = Did someone else hand in your application for you, with a power of attorney?
+question-power-of-attorney-hint = A power of attorney (in Norwegian: fullmakt) is a written permission that lets another person act for you.
+question-power-of-attorney-error = Select yes if someone else handed in your application with a power of attorney
+question-power-of-attorney-summary = Handed in by someone with a power of attorney
+option-power-of-attorney-yes-hint = For example, your employer applied online for you.
 
 question-first-travel-document-title = Will you get a Norwegian travel document for the first time?
 question-first-travel-document-hint = Answer yes if this is the first time you get a Norwegian travel document, for example a travel document for refugees.
@@ -40,10 +72,10 @@ question-handed-in-hint = Answer no if you still have the expired document.
 question-handed-in-error = Select yes if you gave the expired document to the police
 question-handed-in-summary = Gave the expired document to the police
 
-question-application-portal-title = Did you register your application in the Application Portal?
-question-application-portal-hint = The { -application-portal } is { -udi }’s website, where you fill in and send your application.
-question-application-portal-error = Select yes if you registered your application in the Application Portal
-question-application-portal-summary = Used the Application Portal
+question-application-portal-title = Was your application registered in the { -application-portal }?
+question-application-portal-hint = The { -application-portal } (in Norwegian: Søknadsportalen) is { -udi }’s website, where applications are filled in and sent.
+question-application-portal-error = Select yes if your application was registered in the { -application-portal }
+question-application-portal-summary = Registered in the { -application-portal }
 
 option-yes = Yes
 option-no = No

@@ -2,7 +2,7 @@
 //! outcome and reason. The only place that builds message ids from the rules'
 //! types; a test checks that every id made here exists in every locale.
 
-use crate::rules::{Answer, Choice, Outcome, Question, Reason, YesNo};
+use crate::rules::{Answer, ApplicationType, Choice, Outcome, Question, Reason, Source, YesNo};
 
 /// `question-<slug>-<part>`; `part` is `title`, `hint`, `error` or `summary`.
 pub fn question(question: Question, part: QuestionPart) -> String {
@@ -38,7 +38,11 @@ pub fn option(answer: Answer) -> String {
     match answer {
         Answer::ApplicationDate(c) => own(c.slug()),
         Answer::ApplicationType(c) => own(c.slug()),
-        Answer::FirstTravelDocument(yes_no)
+        Answer::CollectiveProtectionPermit(c) => own(c.slug()),
+        Answer::AppliedFrom(c) => own(c.slug()),
+        Answer::ChildTurnedSix(yes_no)
+        | Answer::PowerOfAttorney(yes_no)
+        | Answer::FirstTravelDocument(yes_no)
         | Answer::ExpiredTravelDocument(yes_no)
         | Answer::HandedIn(yes_no)
         | Answer::ApplicationPortal(yes_no) => match yes_no {
@@ -46,6 +50,58 @@ pub fn option(answer: Answer) -> String {
             YesNo::No => "option-no".to_owned(),
         },
     }
+}
+
+/// The one-line hint under an option's label, for the options that use an
+/// official term a reader may not know (`option-<question>-<option>-hint`).
+pub fn option_hint(answer: Answer) -> Option<String> {
+    let has_hint = match answer {
+        Answer::ApplicationType(kind) => match kind {
+            ApplicationType::CollectiveProtection
+            | ApplicationType::DerivedRefugeeStatus
+            | ApplicationType::OtherPermit
+            | ApplicationType::Other => true,
+            ApplicationType::ProtectionFirstTime | ApplicationType::Renewal => false,
+        },
+        Answer::PowerOfAttorney(yes_no) => yes_no == YesNo::Yes,
+        Answer::ApplicationDate(_)
+        | Answer::CollectiveProtectionPermit(_)
+        | Answer::ChildTurnedSix(_)
+        | Answer::AppliedFrom(_)
+        | Answer::FirstTravelDocument(_)
+        | Answer::ExpiredTravelDocument(_)
+        | Answer::HandedIn(_)
+        | Answer::ApplicationPortal(_) => false,
+    };
+    has_hint.then(|| {
+        format!(
+            "option-{}-{}-hint",
+            answer.question().slug(),
+            answer.option_slug()
+        )
+    })
+}
+
+/// An official page's name and address, in the reader's language where the page
+/// has one (`source-<slug>-name`, `source-<slug>-url`).
+pub fn source(source: Source, part: SourcePart) -> String {
+    let part = match part {
+        SourcePart::Name => "name",
+        SourcePart::Url => "url",
+        SourcePart::Language => "language",
+    };
+    format!("source-{}-{part}", source.slug())
+}
+
+/// The messages of a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourcePart {
+    /// What the page is called.
+    Name,
+    /// Its address.
+    Url,
+    /// Empty when the page is in the reader's language; otherwise "(in English)".
+    Language,
 }
 
 /// The heading of an outcome page.
@@ -64,10 +120,14 @@ pub fn all_ids() -> Vec<String> {
     for q in Question::ALL {
         ids.extend(QuestionPart::ALL.map(|part| question(q, part)));
         ids.extend(q.options().into_iter().map(option));
+        ids.extend(q.options().into_iter().filter_map(option_hint));
     }
     for o in Outcome::ALL {
         ids.push(outcome_title(o));
         ids.push(reason(o.reason()));
+    }
+    for s in Source::ALL {
+        ids.extend([SourcePart::Name, SourcePart::Url, SourcePart::Language].map(|p| source(s, p)));
     }
     ids
 }

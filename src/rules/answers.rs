@@ -1,12 +1,19 @@
 //! The applicant's answers, and the journey they make through the questions.
 
-use super::{ApplicationDate, ApplicationType, Choice, Question, Step, YesNo, next_step};
+use super::{
+    ApplicationDate, ApplicationType, AppliedFrom, Choice, CollectiveProtectionPermit, Question,
+    Step, YesNo, next_step,
+};
 
 /// One answer to one question, typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     ApplicationDate(ApplicationDate),
     ApplicationType(ApplicationType),
+    CollectiveProtectionPermit(CollectiveProtectionPermit),
+    ChildTurnedSix(YesNo),
+    AppliedFrom(AppliedFrom),
+    PowerOfAttorney(YesNo),
     FirstTravelDocument(YesNo),
     ExpiredTravelDocument(YesNo),
     HandedIn(YesNo),
@@ -28,6 +35,12 @@ impl Answer {
         Ok(match q {
             Question::ApplicationDate => Answer::ApplicationDate(opt(q, value)?),
             Question::ApplicationType => Answer::ApplicationType(opt(q, value)?),
+            Question::CollectiveProtectionPermit => {
+                Answer::CollectiveProtectionPermit(opt(q, value)?)
+            }
+            Question::ChildTurnedSix => Answer::ChildTurnedSix(opt(q, value)?),
+            Question::AppliedFrom => Answer::AppliedFrom(opt(q, value)?),
+            Question::PowerOfAttorney => Answer::PowerOfAttorney(opt(q, value)?),
             Question::FirstTravelDocument => Answer::FirstTravelDocument(opt(q, value)?),
             Question::ExpiredTravelDocument => Answer::ExpiredTravelDocument(opt(q, value)?),
             Question::HandedIn => Answer::HandedIn(opt(q, value)?),
@@ -40,6 +53,10 @@ impl Answer {
         match self {
             Answer::ApplicationDate(_) => Question::ApplicationDate,
             Answer::ApplicationType(_) => Question::ApplicationType,
+            Answer::CollectiveProtectionPermit(_) => Question::CollectiveProtectionPermit,
+            Answer::ChildTurnedSix(_) => Question::ChildTurnedSix,
+            Answer::AppliedFrom(_) => Question::AppliedFrom,
+            Answer::PowerOfAttorney(_) => Question::PowerOfAttorney,
             Answer::FirstTravelDocument(_) => Question::FirstTravelDocument,
             Answer::ExpiredTravelDocument(_) => Question::ExpiredTravelDocument,
             Answer::HandedIn(_) => Question::HandedIn,
@@ -52,7 +69,11 @@ impl Answer {
         match self {
             Answer::ApplicationDate(c) => c.slug(),
             Answer::ApplicationType(c) => c.slug(),
-            Answer::FirstTravelDocument(c)
+            Answer::CollectiveProtectionPermit(c) => c.slug(),
+            Answer::AppliedFrom(c) => c.slug(),
+            Answer::ChildTurnedSix(c)
+            | Answer::PowerOfAttorney(c)
+            | Answer::FirstTravelDocument(c)
             | Answer::ExpiredTravelDocument(c)
             | Answer::HandedIn(c)
             | Answer::ApplicationPortal(c) => c.slug(),
@@ -65,6 +86,10 @@ impl Answer {
 pub struct Answers {
     pub application_date: Option<ApplicationDate>,
     pub application_type: Option<ApplicationType>,
+    pub collective_protection_permit: Option<CollectiveProtectionPermit>,
+    pub child_turned_six: Option<YesNo>,
+    pub applied_from: Option<AppliedFrom>,
+    pub power_of_attorney: Option<YesNo>,
     pub first_travel_document: Option<YesNo>,
     pub expired_travel_document: Option<YesNo>,
     pub handed_in: Option<YesNo>,
@@ -77,6 +102,12 @@ impl Answers {
         match question {
             Question::ApplicationDate => self.application_date.map(Answer::ApplicationDate),
             Question::ApplicationType => self.application_type.map(Answer::ApplicationType),
+            Question::CollectiveProtectionPermit => self
+                .collective_protection_permit
+                .map(Answer::CollectiveProtectionPermit),
+            Question::ChildTurnedSix => self.child_turned_six.map(Answer::ChildTurnedSix),
+            Question::AppliedFrom => self.applied_from.map(Answer::AppliedFrom),
+            Question::PowerOfAttorney => self.power_of_attorney.map(Answer::PowerOfAttorney),
             Question::FirstTravelDocument => {
                 self.first_travel_document.map(Answer::FirstTravelDocument)
             }
@@ -94,6 +125,10 @@ impl Answers {
         match answer {
             Answer::ApplicationDate(c) => self.application_date = Some(c),
             Answer::ApplicationType(c) => self.application_type = Some(c),
+            Answer::CollectiveProtectionPermit(c) => self.collective_protection_permit = Some(c),
+            Answer::ChildTurnedSix(c) => self.child_turned_six = Some(c),
+            Answer::AppliedFrom(c) => self.applied_from = Some(c),
+            Answer::PowerOfAttorney(c) => self.power_of_attorney = Some(c),
             Answer::FirstTravelDocument(c) => self.first_travel_document = Some(c),
             Answer::ExpiredTravelDocument(c) => self.expired_travel_document = Some(c),
             Answer::HandedIn(c) => self.handed_in = Some(c),
@@ -146,7 +181,7 @@ impl Journey {
         loop {
             let step = next_step(&kept);
             // The rules never ask a question that `kept` answers, so each turn of
-            // this loop adds one answer and the loop ends within six turns.
+            // this loop adds one answer and the loop ends within ten turns.
             match step {
                 Step::Ask(q) => match answers.get(q) {
                     Some(answer) => {

@@ -41,28 +41,68 @@ impl Choice for ApplicationDate {
     const SLUGS: &'static [&'static str] = &["on-or-after-cutoff", "before-cutoff"];
 }
 
-/// What the applicant applied for (the three groups the source text covers).
+/// What the applicant applied for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ApplicationType {
+    /// Protection (asylum) for the first time (the source text).
     ProtectionFirstTime,
+    /// Temporary collective protection: people who fled the war in Ukraine
+    /// (`source/other-groups.md`).
+    CollectiveProtection,
+    /// Renewal of a residence permit (the source text).
     Renewal,
+    /// Derived refugee status (the source text).
     DerivedRefugeeStatus,
+    /// A first permit for family immigration, work, studies or another reason
+    /// (`source/other-groups.md`).
+    OtherPermit,
+    /// Something else, such as the Brexit rules: the decision letter says.
     Other,
 }
 
 impl Choice for ApplicationType {
     const ALL: &'static [Self] = &[
         Self::ProtectionFirstTime,
+        Self::CollectiveProtection,
         Self::Renewal,
         Self::DerivedRefugeeStatus,
+        Self::OtherPermit,
         Self::Other,
     ];
     const SLUGS: &'static [&'static str] = &[
         "protection-first-time",
+        "collective-protection",
         "renewal",
         "derived-refugee-status",
+        "other-permit",
         "other",
     ];
+}
+
+/// Which permit with collective protection the card is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CollectiveProtectionPermit {
+    /// The first permit with collective protection.
+    First,
+    /// The permit was extended (UDI extends it without an application).
+    Extended,
+}
+
+impl Choice for CollectiveProtectionPermit {
+    const ALL: &'static [Self] = &[Self::First, Self::Extended];
+    const SLUGS: &'static [&'static str] = &["first", "extended"];
+}
+
+/// Where the applicant was when they applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AppliedFrom {
+    Norway,
+    Abroad,
+}
+
+impl Choice for AppliedFrom {
+    const ALL: &'static [Self] = &[Self::Norway, Self::Abroad];
+    const SLUGS: &'static [&'static str] = &["norway", "abroad"];
 }
 
 /// A yes-or-no answer.
@@ -92,6 +132,8 @@ mod tests {
     fn every_option_round_trips_through_its_slug() {
         round_trips::<ApplicationDate>();
         round_trips::<ApplicationType>();
+        round_trips::<CollectiveProtectionPermit>();
+        round_trips::<AppliedFrom>();
         round_trips::<YesNo>();
     }
 

@@ -14,7 +14,9 @@ mod answers;
 mod choices;
 
 pub use answers::{Answer, Answers, Journey, UnknownOption};
-pub use choices::{ApplicationDate, ApplicationType, Choice, YesNo};
+pub use choices::{
+    ApplicationDate, ApplicationType, AppliedFrom, Choice, CollectiveProtectionPermit, YesNo,
+};
 
 /// One question of the guide. The slug is the URL segment and the form field name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,6 +25,15 @@ pub enum Question {
     ApplicationDate,
     /// What did you apply for? Asked when the date is on or after the cut-off.
     ApplicationType,
+    /// Collective protection: is this the first permit, or was it extended?
+    CollectiveProtectionPermit,
+    /// Collective protection extended: is the card for a child who has turned 6?
+    ChildTurnedSix,
+    /// Another first permit (family, work, studies): did you apply from Norway or abroad?
+    AppliedFrom,
+    /// Renewal, or another permit applied for from Norway: did someone hand in the
+    /// application for you with a power of attorney?
+    PowerOfAttorney,
     /// Derived refugee status: will you get a Norwegian travel document for the first time?
     FirstTravelDocument,
     /// Do you have an expired Norwegian alien's passport or travel document for refugees?
@@ -34,10 +45,14 @@ pub enum Question {
 }
 
 impl Question {
-    /// Every question, in the order a longest path asks them.
-    pub const ALL: [Question; 6] = [
+    /// Every question, in the order a path can meet them.
+    pub const ALL: [Question; 10] = [
         Question::ApplicationDate,
         Question::ApplicationType,
+        Question::CollectiveProtectionPermit,
+        Question::ChildTurnedSix,
+        Question::AppliedFrom,
+        Question::PowerOfAttorney,
         Question::FirstTravelDocument,
         Question::ExpiredTravelDocument,
         Question::HandedIn,
@@ -52,6 +67,10 @@ impl Question {
         match self {
             Question::ApplicationDate => "application-date",
             Question::ApplicationType => "application-type",
+            Question::CollectiveProtectionPermit => "collective-protection-permit",
+            Question::ChildTurnedSix => "child-turned-six",
+            Question::AppliedFrom => "applied-from",
+            Question::PowerOfAttorney => "power-of-attorney",
             Question::FirstTravelDocument => "first-travel-document",
             Question::ExpiredTravelDocument => "expired-travel-document",
             Question::HandedIn => "handed-in",
@@ -69,7 +88,11 @@ impl Question {
         match self {
             Question::ApplicationDate => ApplicationDate::SLUGS,
             Question::ApplicationType => ApplicationType::SLUGS,
-            Question::FirstTravelDocument
+            Question::CollectiveProtectionPermit => CollectiveProtectionPermit::SLUGS,
+            Question::AppliedFrom => AppliedFrom::SLUGS,
+            Question::ChildTurnedSix
+            | Question::PowerOfAttorney
+            | Question::FirstTravelDocument
             | Question::ExpiredTravelDocument
             | Question::HandedIn
             | Question::ApplicationPortal => YesNo::SLUGS,
@@ -84,6 +107,10 @@ impl Question {
         match self {
             Question::ApplicationDate => each(Answer::ApplicationDate),
             Question::ApplicationType => each(Answer::ApplicationType),
+            Question::CollectiveProtectionPermit => each(Answer::CollectiveProtectionPermit),
+            Question::ChildTurnedSix => each(Answer::ChildTurnedSix),
+            Question::AppliedFrom => each(Answer::AppliedFrom),
+            Question::PowerOfAttorney => each(Answer::PowerOfAttorney),
             Question::FirstTravelDocument => each(Answer::FirstTravelDocument),
             Question::ExpiredTravelDocument => each(Answer::ExpiredTravelDocument),
             Question::HandedIn => each(Answer::HandedIn),
@@ -95,22 +122,40 @@ impl Question {
 /// Why the applicant must book, for the two booking outcomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BookingReason {
-    /// Renewal or derived refugee status, with an expired Norwegian alien's passport
-    /// or refugee travel document that was not given to the police (the source text).
+    /// An expired Norwegian alien's passport or refugee travel document that was
+    /// not given to the police (the source text).
     ExpiredDocumentNotHandedIn,
     /// Applied before 16 April 2021: those applicants always book (related facts).
     AppliedBeforeCutoff,
+    /// Someone else handed in the application with a power of attorney: the
+    /// applicant books themselves (`other-groups.md`).
+    HandedInByProxy,
+    /// A first permit applied for from abroad (`other-groups.md`).
+    AppliedFromAbroad,
 }
 
 /// Why the police send the card by mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MailReason {
-    /// Renewal or derived refugee status, and no expired Norwegian travel document.
+    /// No expired Norwegian travel document.
     NoExpiredDocument,
     /// The expired travel document was handed in to the police with the application.
     DocumentHandedIn,
     /// Derived refugee status, and a Norwegian travel document for the first time.
     FirstTravelDocument,
+    /// Collective protection extended: the new card comes to the mailbox.
+    CollectiveProtectionExtended,
+}
+
+/// Why the applicant waits for a letter before doing anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LetterReason {
+    /// The first permit with collective protection: the applicant is told
+    /// whether to meet the police (many gave picture and fingerprints already).
+    CollectiveProtectionFirstPermit,
+    /// Collective protection extended for a child who has turned 6: a letter says
+    /// the child must give fingerprints.
+    ChildTurnedSix,
 }
 
 /// Where the guide ends.
@@ -118,6 +163,8 @@ pub enum MailReason {
 pub enum Outcome {
     /// First-time protection: meet the police, but they call you in; do not book.
     PoliceWillContactYou,
+    /// Do not book now: a letter says whether (and how) to meet the police.
+    WaitForLetter(LetterReason),
     /// Do not book: the police send the card by mail.
     CardByMail(MailReason),
     /// Book an appointment in the Application Portal.
@@ -132,47 +179,131 @@ pub enum Outcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reason {
     FirstTimeProtection,
+    CollectiveProtectionFirstPermit,
+    ChildTurnedSix,
     NoExpiredDocument,
     DocumentHandedIn,
     FirstTravelDocument,
+    CollectiveProtectionExtended,
     ExpiredDocumentNotHandedIn,
     AppliedBeforeCutoff,
+    HandedInByProxy,
+    AppliedFromAbroad,
     NotCoveredByGuide,
 }
 
 impl Reason {
-    /// Stable id, used in Fluent ids (`reason-<slug>`) and the decision table.
+    /// Stable id: `data-reason` in the HTML, Fluent ids (`reason-<slug>`) and the
+    /// decision table.
     pub const fn slug(self) -> &'static str {
         match self {
             Reason::FirstTimeProtection => "first-time-protection",
+            Reason::CollectiveProtectionFirstPermit => "collective-protection-first-permit",
+            Reason::ChildTurnedSix => "child-turned-six",
             Reason::NoExpiredDocument => "no-expired-document",
             Reason::DocumentHandedIn => "document-handed-in",
             Reason::FirstTravelDocument => "first-travel-document",
+            Reason::CollectiveProtectionExtended => "collective-protection-extended",
             Reason::ExpiredDocumentNotHandedIn => "expired-document-not-handed-in",
             Reason::AppliedBeforeCutoff => "applied-before-cutoff",
+            Reason::HandedInByProxy => "handed-in-by-proxy",
+            Reason::AppliedFromAbroad => "applied-from-abroad",
             Reason::NotCoveredByGuide => "not-covered-by-guide",
+        }
+    }
+
+    /// The official page this reason comes from.
+    pub const fn source(self) -> Source {
+        match self {
+            Reason::FirstTimeProtection
+            | Reason::NoExpiredDocument
+            | Reason::DocumentHandedIn
+            | Reason::FirstTravelDocument
+            | Reason::ExpiredDocumentNotHandedIn => Source::UdiResidenceCard,
+            Reason::CollectiveProtectionFirstPermit => Source::UdiCollectiveProtectionAnswer,
+            Reason::ChildTurnedSix | Reason::CollectiveProtectionExtended => {
+                Source::UdiCollectiveProtectionExtension
+            }
+            Reason::AppliedBeforeCutoff => Source::UdiBeforeCutoff,
+            Reason::HandedInByProxy | Reason::AppliedFromAbroad | Reason::NotCoveredByGuide => {
+                Source::UdiOtherPermits
+            }
+        }
+    }
+}
+
+/// The official pages the rules and facts come from (`shared/source/`). Their
+/// addresses and names are words of the page (Fluent: `source-<slug>-url`,
+/// `source-<slug>-name`), so that each language can link to its own version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    /// "How to get a residence card if you applied on 16 April 2021 or later".
+    UdiResidenceCard,
+    /// The page for permits applied for before 16 April 2021.
+    UdiBeforeCutoff,
+    /// UDI's version of the residence card page for other permits (studies,
+    /// family, work): who must book.
+    UdiOtherPermits,
+    /// Collective protection: you receive an answer.
+    UdiCollectiveProtectionAnswer,
+    /// Collective protection: the permit is expiring, is it extended?
+    UdiCollectiveProtectionExtension,
+    /// Family immigration permit granted: under 18, the card does not come.
+    UdiFamilyImmigration,
+    /// The police: residence cards.
+    PoliceResidenceCards,
+}
+
+impl Source {
+    pub const ALL: [Source; 7] = [
+        Source::UdiResidenceCard,
+        Source::UdiBeforeCutoff,
+        Source::UdiOtherPermits,
+        Source::UdiCollectiveProtectionAnswer,
+        Source::UdiCollectiveProtectionExtension,
+        Source::UdiFamilyImmigration,
+        Source::PoliceResidenceCards,
+    ];
+
+    /// Stable id, the stem of the page's Fluent ids.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Source::UdiResidenceCard => "udi-residence-card",
+            Source::UdiBeforeCutoff => "udi-before-cutoff",
+            Source::UdiOtherPermits => "udi-other-permits",
+            Source::UdiCollectiveProtectionAnswer => "udi-collective-answer",
+            Source::UdiCollectiveProtectionExtension => "udi-collective-extension",
+            Source::UdiFamilyImmigration => "udi-family-immigration",
+            Source::PoliceResidenceCards => "police-residence-cards",
         }
     }
 }
 
 impl Outcome {
     /// Every outcome with every reason it can have.
-    pub const ALL: [Outcome; 9] = [
+    pub const ALL: [Outcome; 16] = [
         Outcome::PoliceWillContactYou,
+        Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit),
+        Outcome::WaitForLetter(LetterReason::ChildTurnedSix),
         Outcome::CardByMail(MailReason::NoExpiredDocument),
         Outcome::CardByMail(MailReason::DocumentHandedIn),
         Outcome::CardByMail(MailReason::FirstTravelDocument),
+        Outcome::CardByMail(MailReason::CollectiveProtectionExtended),
         Outcome::BookInApplicationPortal(BookingReason::ExpiredDocumentNotHandedIn),
         Outcome::BookInApplicationPortal(BookingReason::AppliedBeforeCutoff),
+        Outcome::BookInApplicationPortal(BookingReason::HandedInByProxy),
+        Outcome::BookInApplicationPortal(BookingReason::AppliedFromAbroad),
         Outcome::BookByPhone(BookingReason::ExpiredDocumentNotHandedIn),
         Outcome::BookByPhone(BookingReason::AppliedBeforeCutoff),
+        Outcome::BookByPhone(BookingReason::HandedInByProxy),
+        Outcome::BookByPhone(BookingReason::AppliedFromAbroad),
         Outcome::SeeDecisionLetter,
     ];
-
     /// The stable outcome id (`data-outcome` in the HTML, Fluent id stem).
     pub const fn id(self) -> &'static str {
         match self {
             Outcome::PoliceWillContactYou => "police-will-contact-you",
+            Outcome::WaitForLetter(_) => "wait-for-letter",
             Outcome::CardByMail(_) => "card-by-mail",
             Outcome::BookInApplicationPortal(_) => "book-in-application-portal",
             Outcome::BookByPhone(_) => "book-by-phone",
@@ -184,12 +315,21 @@ impl Outcome {
     pub const fn reason(self) -> Reason {
         match self {
             Outcome::PoliceWillContactYou => Reason::FirstTimeProtection,
+            Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit) => {
+                Reason::CollectiveProtectionFirstPermit
+            }
+            Outcome::WaitForLetter(LetterReason::ChildTurnedSix) => Reason::ChildTurnedSix,
+            Outcome::CardByMail(MailReason::CollectiveProtectionExtended) => {
+                Reason::CollectiveProtectionExtended
+            }
             Outcome::CardByMail(MailReason::NoExpiredDocument) => Reason::NoExpiredDocument,
             Outcome::CardByMail(MailReason::DocumentHandedIn) => Reason::DocumentHandedIn,
             Outcome::CardByMail(MailReason::FirstTravelDocument) => Reason::FirstTravelDocument,
             Outcome::BookInApplicationPortal(r) | Outcome::BookByPhone(r) => match r {
                 BookingReason::ExpiredDocumentNotHandedIn => Reason::ExpiredDocumentNotHandedIn,
                 BookingReason::AppliedBeforeCutoff => Reason::AppliedBeforeCutoff,
+                BookingReason::HandedInByProxy => Reason::HandedInByProxy,
+                BookingReason::AppliedFromAbroad => Reason::AppliedFromAbroad,
             },
             Outcome::SeeDecisionLetter => Reason::NotCoveredByGuide,
         }
@@ -228,18 +368,54 @@ pub fn next_step(answers: &Answers) -> Step {
     };
     match kind {
         ApplicationType::ProtectionFirstTime => Step::Done(Outcome::PoliceWillContactYou),
-        ApplicationType::Other => Step::Done(Outcome::SeeDecisionLetter),
-        ApplicationType::Renewal => expired_document_step(answers),
+        ApplicationType::CollectiveProtection => collective_protection_step(answers),
+        ApplicationType::Renewal => power_of_attorney_step(answers),
         ApplicationType::DerivedRefugeeStatus => match answers.first_travel_document {
             None => Step::Ask(Q::FirstTravelDocument),
             Some(YesNo::Yes) => Step::Done(Outcome::CardByMail(MailReason::FirstTravelDocument)),
             Some(YesNo::No) => expired_document_step(answers),
         },
+        ApplicationType::OtherPermit => match answers.applied_from {
+            None => Step::Ask(Q::AppliedFrom),
+            Some(AppliedFrom::Abroad) => booking_step(answers, BookingReason::AppliedFromAbroad),
+            Some(AppliedFrom::Norway) => power_of_attorney_step(answers),
+        },
+        ApplicationType::Other => Step::Done(Outcome::SeeDecisionLetter),
     }
 }
 
-/// Renewal, or derived status without a first travel document: the source text's
-/// rule about an expired Norwegian alien's passport or refugee travel document.
+/// Collective protection: nobody books on their own. The first permit waits for a
+/// letter; an extended permit's card comes by mail, except for a child who has
+/// turned 6, who is called in to give fingerprints (`other-groups.md`).
+fn collective_protection_step(answers: &Answers) -> Step {
+    match answers.collective_protection_permit {
+        None => Step::Ask(Question::CollectiveProtectionPermit),
+        Some(CollectiveProtectionPermit::First) => Step::Done(Outcome::WaitForLetter(
+            LetterReason::CollectiveProtectionFirstPermit,
+        )),
+        Some(CollectiveProtectionPermit::Extended) => match answers.child_turned_six {
+            None => Step::Ask(Question::ChildTurnedSix),
+            Some(YesNo::Yes) => Step::Done(Outcome::WaitForLetter(LetterReason::ChildTurnedSix)),
+            Some(YesNo::No) => Step::Done(Outcome::CardByMail(
+                MailReason::CollectiveProtectionExtended,
+            )),
+        },
+    }
+}
+
+/// Renewal, or another permit applied for from Norway: an application handed in
+/// by someone with a power of attorney means booking yourself (`other-groups.md`);
+/// otherwise the source text's rule about an expired travel document.
+fn power_of_attorney_step(answers: &Answers) -> Step {
+    match answers.power_of_attorney {
+        None => Step::Ask(Question::PowerOfAttorney),
+        Some(YesNo::Yes) => booking_step(answers, BookingReason::HandedInByProxy),
+        Some(YesNo::No) => expired_document_step(answers),
+    }
+}
+
+/// The source text's rule about an expired Norwegian alien's passport or refugee
+/// travel document.
 fn expired_document_step(answers: &Answers) -> Step {
     match answers.expired_travel_document {
         None => Step::Ask(Question::ExpiredTravelDocument),

@@ -46,7 +46,8 @@ fn expired_travel_document_is_asked_for_renewal() {
     assert_eq!(
         step(&[
             Answer::ApplicationDate(OnOrAfterCutoff),
-            Answer::ApplicationType(Renewal)
+            Answer::ApplicationType(Renewal),
+            Answer::PowerOfAttorney(No)
         ]),
         Step::Ask(Question::ExpiredTravelDocument)
     );
@@ -67,7 +68,10 @@ fn expired_travel_document_is_asked_for_derived_status_without_a_first_document(
 #[test]
 fn handed_in_is_asked_when_there_is_an_expired_document() {
     for kind in [
-        vec![Answer::ApplicationType(Renewal)],
+        vec![
+            Answer::ApplicationType(Renewal),
+            Answer::PowerOfAttorney(No),
+        ],
         vec![
             Answer::ApplicationType(DerivedRefugeeStatus),
             Answer::FirstTravelDocument(No),
@@ -86,6 +90,7 @@ fn application_portal_is_asked_when_not_handed_in_or_applied_before_the_cutoff()
         step(&[
             Answer::ApplicationDate(OnOrAfterCutoff),
             Answer::ApplicationType(Renewal),
+            Answer::PowerOfAttorney(No),
             Answer::ExpiredTravelDocument(Yes),
             Answer::HandedIn(No)
         ]),
@@ -118,6 +123,7 @@ fn renewal_or_derived_without_an_expired_document_gets_the_card_by_mail() {
         step(&[
             AFTER,
             Answer::ApplicationType(Renewal),
+            Answer::PowerOfAttorney(No),
             Answer::ExpiredTravelDocument(No)
         ]),
         mail
@@ -138,6 +144,7 @@ fn a_handed_in_document_means_the_card_by_mail() {
     let s = step(&[
         AFTER,
         Answer::ApplicationType(Renewal),
+        Answer::PowerOfAttorney(No),
         Answer::ExpiredTravelDocument(Yes),
         Answer::HandedIn(Yes),
     ]);
@@ -165,6 +172,7 @@ fn booking_follows_the_portal_answer_on_both_routes() {
     let not_handed_in = [
         AFTER,
         Answer::ApplicationType(Renewal),
+        Answer::PowerOfAttorney(No),
         Answer::ExpiredTravelDocument(Yes),
         Answer::HandedIn(No),
     ];
@@ -209,37 +217,175 @@ fn only_the_booking_outcomes_ask_the_applicant_to_book() {
     }
 }
 
+// ---- The groups beyond the source text (other-groups.md) ---------------------
+
+const COLLECTIVE: Answer = Answer::ApplicationType(CollectiveProtection);
+const OTHER_PERMIT: Answer = Answer::ApplicationType(OtherPermit);
+
+#[test]
+fn collective_protection_asks_first_or_extended() {
+    assert_eq!(
+        step(&[AFTER, COLLECTIVE]),
+        Step::Ask(Question::CollectiveProtectionPermit)
+    );
+}
+
+#[test]
+fn a_first_collective_protection_permit_waits_for_a_letter() {
+    let s = step(&[
+        AFTER,
+        COLLECTIVE,
+        Answer::CollectiveProtectionPermit(CollectiveProtectionPermit::First),
+    ]);
+    let outcome = Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit);
+    assert_eq!(s, Step::Done(outcome));
+    assert_eq!(outcome.reason(), Reason::CollectiveProtectionFirstPermit);
+    assert!(!outcome.must_book());
+}
+
+#[test]
+fn an_extended_collective_protection_permit_asks_about_a_child_who_turned_six() {
+    let extended = Answer::CollectiveProtectionPermit(CollectiveProtectionPermit::Extended);
+    assert_eq!(
+        step(&[AFTER, COLLECTIVE, extended]),
+        Step::Ask(Question::ChildTurnedSix)
+    );
+    let child = Outcome::WaitForLetter(LetterReason::ChildTurnedSix);
+    assert_eq!(
+        step(&[AFTER, COLLECTIVE, extended, Answer::ChildTurnedSix(Yes)]),
+        Step::Done(child)
+    );
+    assert_eq!(child.reason(), Reason::ChildTurnedSix);
+    let mail = Outcome::CardByMail(MailReason::CollectiveProtectionExtended);
+    assert_eq!(
+        step(&[AFTER, COLLECTIVE, extended, Answer::ChildTurnedSix(No)]),
+        Step::Done(mail)
+    );
+    assert_eq!(mail.reason(), Reason::CollectiveProtectionExtended);
+}
+
+#[test]
+fn another_first_permit_asks_where_the_applicant_applied_from() {
+    assert_eq!(
+        step(&[AFTER, OTHER_PERMIT]),
+        Step::Ask(Question::AppliedFrom)
+    );
+}
+
+#[test]
+fn applying_from_abroad_means_booking() {
+    let abroad = Answer::AppliedFrom(AppliedFrom::Abroad);
+    assert_eq!(
+        step(&[AFTER, OTHER_PERMIT, abroad]),
+        Step::Ask(Question::ApplicationPortal)
+    );
+    for (portal, outcome) in [
+        (
+            Yes,
+            Outcome::BookInApplicationPortal(BookingReason::AppliedFromAbroad),
+        ),
+        (No, Outcome::BookByPhone(BookingReason::AppliedFromAbroad)),
+    ] {
+        let s = step(&[
+            AFTER,
+            OTHER_PERMIT,
+            abroad,
+            Answer::ApplicationPortal(portal),
+        ]);
+        assert_eq!(s, Step::Done(outcome));
+        assert_eq!(outcome.reason(), Reason::AppliedFromAbroad);
+    }
+}
+
+#[test]
+fn power_of_attorney_is_asked_for_renewals_and_permits_applied_for_from_norway() {
+    let norway = Answer::AppliedFrom(AppliedFrom::Norway);
+    for route in [
+        vec![AFTER, Answer::ApplicationType(Renewal)],
+        vec![AFTER, OTHER_PERMIT, norway],
+    ] {
+        assert_eq!(step(&route), Step::Ask(Question::PowerOfAttorney));
+        let mut by_proxy = route.clone();
+        by_proxy.push(Answer::PowerOfAttorney(Yes));
+        assert_eq!(step(&by_proxy), Step::Ask(Question::ApplicationPortal));
+        for (portal, outcome) in [
+            (
+                Yes,
+                Outcome::BookInApplicationPortal(BookingReason::HandedInByProxy),
+            ),
+            (No, Outcome::BookByPhone(BookingReason::HandedInByProxy)),
+        ] {
+            let mut list = by_proxy.clone();
+            list.push(Answer::ApplicationPortal(portal));
+            assert_eq!(step(&list), Step::Done(outcome));
+            assert_eq!(outcome.reason(), Reason::HandedInByProxy);
+        }
+        // Not by proxy: the source text's expired-document rule, as for renewals.
+        let mut own = route.clone();
+        own.push(Answer::PowerOfAttorney(No));
+        assert_eq!(step(&own), Step::Ask(Question::ExpiredTravelDocument));
+        own.push(Answer::ExpiredTravelDocument(No));
+        assert_eq!(
+            step(&own),
+            Step::Done(Outcome::CardByMail(MailReason::NoExpiredDocument))
+        );
+    }
+}
+
+#[test]
+fn power_of_attorney_is_not_asked_on_the_other_routes() {
+    for path in super::every_path() {
+        let has = |answer: Answer| path.answers.contains(&answer);
+        let asked_proxy = path
+            .answers
+            .iter()
+            .any(|a| a.question() == Question::PowerOfAttorney);
+        let expected = has(Answer::ApplicationType(Renewal))
+            || (has(OTHER_PERMIT) && has(Answer::AppliedFrom(AppliedFrom::Norway)));
+        assert_eq!(asked_proxy, expected, "{:?}", path.answers);
+    }
+}
+
+#[test]
+fn every_reason_names_its_source() {
+    let reasons: BTreeSet<Reason> = Outcome::ALL.iter().map(|o| o.reason()).collect();
+    assert_eq!(reasons.len(), 12);
+    for reason in reasons {
+        let source = reason.source();
+        assert!(Source::ALL.contains(&source), "{reason:?}");
+    }
+}
+
 // ---- Exhaustive checks --------------------------------------------------------
 
-/// Every set of answers, including ones no path produces (1 215 of them).
+/// Every set of answers, including ones no path produces: each question
+/// unanswered or answered with each of its options (137 781 sets).
 fn every_answer_set() -> Vec<Answers> {
-    fn options<C: Choice>() -> Vec<Option<C>> {
-        std::iter::once(None)
-            .chain(C::ALL.iter().copied().map(Some))
-            .collect()
-    }
-    let mut all = Vec::new();
-    for application_date in options::<ApplicationDate>() {
-        for application_type in options::<ApplicationType>() {
-            for first_travel_document in options::<YesNo>() {
-                for expired_travel_document in options::<YesNo>() {
-                    for handed_in in options::<YesNo>() {
-                        for application_portal in options::<YesNo>() {
-                            all.push(Answers {
-                                application_date,
-                                application_type,
-                                first_travel_document,
-                                expired_travel_document,
-                                handed_in,
-                                application_portal,
-                            });
-                        }
-                    }
-                }
-            }
-        }
+    let mut all = vec![Answers::default()];
+    for question in Question::ALL {
+        all = all
+            .into_iter()
+            .flat_map(|answers| {
+                let mut answers_set = answers;
+                std::iter::once(answers).chain(question.options().into_iter().map(move |o| {
+                    answers_set.set(o);
+                    answers_set
+                }))
+            })
+            .collect();
     }
     all
+}
+
+#[test]
+fn every_answer_set_covers_every_combination() {
+    let expected: usize = Question::ALL
+        .iter()
+        .map(|q| q.options().len() + 1)
+        .product();
+    let all = every_answer_set();
+    assert_eq!(all.len(), expected);
+    assert_eq!(all.iter().collect::<HashSet<_>>().len(), expected);
 }
 
 /// Every path, as (answers, outcome), checking that no path asks a question twice.
@@ -291,8 +437,10 @@ fn every_path_ends_in_one_outcome_and_every_question_and_outcome_is_reached() {
         assert_eq!(journey.next, Step::Done(*outcome));
         assert_eq!(&journey.answered, path);
     }
-    // 2 before the cut-off; protection, other; 4 for renewal; 5 for derived status.
-    assert_eq!(paths.len(), 13);
+    // 2 before the cut-off; protection, other; 3 for collective protection;
+    // 6 for renewal (2 by proxy); 5 for derived status; 8 for other permits
+    // (2 from abroad, 2 by proxy, 4 on the expired-document rule).
+    assert_eq!(paths.len(), 26);
 }
 
 #[test]
@@ -309,6 +457,7 @@ fn changing_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
     let renewal = answers(&[
         AFTER,
         Answer::ApplicationType(Renewal),
+        Answer::PowerOfAttorney(No),
         Answer::ExpiredTravelDocument(Yes),
         Answer::HandedIn(No),
         Answer::ApplicationPortal(Yes),
@@ -333,12 +482,16 @@ fn changing_an_earlier_answer_drops_the_answers_that_no_longer_apply() {
     );
     // Changing the last answer keeps all the others.
     let by_phone = renewal.with(Answer::ApplicationPortal(No));
-    assert_eq!(by_phone.iter().count(), 5);
+    assert_eq!(by_phone.iter().count(), 6);
 }
 
 #[test]
 fn a_question_can_be_asked_only_on_the_current_path() {
-    let a = answers(&[AFTER, Answer::ApplicationType(Renewal)]);
+    let a = answers(&[
+        AFTER,
+        Answer::ApplicationType(Renewal),
+        Answer::PowerOfAttorney(No),
+    ]);
     assert!(a.can_ask(Question::ApplicationDate));
     assert!(a.can_ask(Question::ApplicationType));
     assert!(a.can_ask(Question::ExpiredTravelDocument));

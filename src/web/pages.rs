@@ -8,9 +8,12 @@ use askama::Template;
 
 use super::assets::STYLESHEET_URL;
 use super::href::{FEEDBACK_ID, Feedback, Href, Notice, path_in};
-use crate::i18n::ids::{self, QuestionPart};
-use crate::i18n::{Lang, Standing, Tr};
-use crate::rules::{Answer, Answers, Journey, Outcome, Question, every_path, most_questions};
+use crate::i18n::ids::{self, QuestionPart, SourcePart};
+use crate::i18n::{Direction, Lang, Standing, Tr};
+use crate::operator;
+use crate::rules::{
+    Answer, Answers, Journey, LetterReason, Outcome, Question, Source, every_path, most_questions,
+};
 
 /// About how long the guide takes, in minutes (the start page says so).
 const MINUTES_TO_ANSWER: u32 = 2;
@@ -34,6 +37,59 @@ pub struct Chrome {
     pub home_href: String,
     pub about_href: String,
     pub accessibility_href: String,
+    /// "This guide is run by …" (`OPERATOR_NAME`).
+    pub operator_line: Cow<'static, str>,
+    /// The operator's contact (`OPERATOR_CONTACT`) and its link text.
+    pub contact: Link,
+}
+
+/// A link whose address and words come from settings or messages.
+pub struct Link {
+    pub href: String,
+    pub text: Cow<'static, str>,
+}
+
+/// A link to another website: it says so, and says which language the page is
+/// in when that is not the reader's (`…-language` messages, empty otherwise).
+pub struct ExternalLink {
+    pub href: Cow<'static, str>,
+    pub text: Cow<'static, str>,
+    /// "(in English)", or empty.
+    pub language: Cow<'static, str>,
+}
+
+impl ExternalLink {
+    /// The link whose address is the message `link-<name>-url` and whose
+    /// language note is `link-<name>-language`.
+    pub fn named(t: Tr, name: &str, text: Cow<'static, str>) -> ExternalLink {
+        ExternalLink {
+            href: t.get(&format!("link-{name}-url")),
+            text,
+            language: t.get(&format!("link-{name}-language")),
+        }
+    }
+
+    /// An official page a rule comes from. `None` when the sources name the
+    /// page without its address (its URL message is empty).
+    pub fn source(t: Tr, source: Source) -> SourceLink {
+        let href = t.get(&ids::source(source, SourcePart::Url));
+        let link = ExternalLink {
+            text: t.get(&ids::source(source, SourcePart::Name)),
+            language: t.get(&ids::source(source, SourcePart::Language)),
+            href,
+        };
+        if link.href.is_empty() {
+            SourceLink::Named(link.text)
+        } else {
+            SourceLink::Linked(link)
+        }
+    }
+}
+
+/// An official source: a link, or (where the sources give no address) its name.
+pub enum SourceLink {
+    Linked(ExternalLink),
+    Named(Cow<'static, str>),
 }
 
 /// This page in one language.
@@ -100,6 +156,8 @@ impl Chrome {
             home_href: Href::Start.to(lang),
             about_href: Href::About.to(lang),
             accessibility_href: Href::Accessibility.to(lang),
+            operator_line: with_operator(t, "footer-operator"),
+            contact: contact_link(t, "footer-contact"),
         }
     }
 }
@@ -134,11 +192,34 @@ impl StartPage {
     }
 }
 
+/// The message `id` with the operator's name as `$operator`. On a right-to-left
+/// page the name (usually in Latin letters) is isolated, so that it keeps its
+/// own direction inside the sentence.
+fn with_operator(t: Tr, id: &str) -> Cow<'static, str> {
+    let name = &operator::current().name;
+    match t.0.direction() {
+        Direction::LeftToRight => t.with(id, "operator", name),
+        Direction::RightToLeft => t.with(id, "operator", &format!("\u{2068}{name}\u{2069}")),
+    }
+}
+
+/// The operator's contact address, with the link text `message` (which names
+/// the operator as `$operator`).
+fn contact_link(t: Tr, message: &str) -> Link {
+    let operator = operator::current();
+    Link {
+        href: operator.contact.as_str().to_owned(),
+        text: with_operator(t, message),
+    }
+}
+
 /// One radio button of a question.
 pub struct RadioOption {
     pub id: String,
     pub value: &'static str,
     pub label: Cow<'static, str>,
+    /// The one-line hint under the label, for options that use an official term.
+    pub hint: Option<Cow<'static, str>>,
     pub checked: bool,
 }
 
@@ -203,6 +284,7 @@ impl QuestionPage {
                 id: format!("{name}-{}", option.option_slug()),
                 value: option.option_slug(),
                 label: t.get(&ids::option(option)),
+                hint: ids::option_hint(option).map(|id| t.get(&id)),
                 checked: selected == Some(option),
             })
             .collect();
@@ -237,10 +319,35 @@ impl QuestionPage {
 /// What the result page tells the applicant to do.
 pub enum NextSteps {
     WaitForPolice,
+    /// Collective protection: a letter says whether (or that) to meet the police.
+    WaitForLetter(LetterReason),
     Mail,
     BookInPortal,
     BookByPhone,
     ReadLetter,
+}
+
+impl NextSteps {
+    fn of(outcome: Outcome) -> NextSteps {
+        match outcome {
+            Outcome::PoliceWillContactYou => NextSteps::WaitForPolice,
+            Outcome::WaitForLetter(reason) => NextSteps::WaitForLetter(reason),
+            Outcome::CardByMail(_) => NextSteps::Mail,
+            Outcome::BookInApplicationPortal(_) => NextSteps::BookInPortal,
+            Outcome::BookByPhone(_) => NextSteps::BookByPhone,
+            Outcome::SeeDecisionLetter => NextSteps::ReadLetter,
+        }
+    }
+
+    /// Whether the page tells how to make sure a card by mail arrives.
+    pub fn card_comes_by_mail(&self) -> bool {
+        matches!(self, NextSteps::Mail | NextSteps::WaitForLetter(_))
+    }
+
+    /// Whether the applicant books an appointment (the police then order the card).
+    pub fn must_book(&self) -> bool {
+        matches!(self, NextSteps::BookInPortal | NextSteps::BookByPhone)
+    }
 }
 
 /// One row of "Your answers".
@@ -257,9 +364,17 @@ pub struct ResultPage {
     pub t: Tr,
     pub chrome: Chrome,
     pub outcome_id: &'static str,
+    /// `data-reason`: the reason's stable id.
+    pub reason_id: &'static str,
     pub heading: Cow<'static, str>,
     pub reason: Cow<'static, str>,
+    /// The official page the reason comes from.
+    pub reason_source: SourceLink,
+    /// The page that says someone under 18 comes with a parent or guardian.
+    pub under_18_source: SourceLink,
     pub next: NextSteps,
+    pub portal_link: ExternalLink,
+    pub police_districts_link: ExternalLink,
     /// "It can take up to about 20 working days…"
     pub delivery_time: Cow<'static, str>,
     /// "…it goes back to the police. This takes about 14 working days…"
@@ -284,13 +399,6 @@ impl ResultPage {
     ) -> ResultPage {
         let t = Tr(lang);
         let heading = t.get(&ids::outcome_title(outcome));
-        let next = match outcome {
-            Outcome::PoliceWillContactYou => NextSteps::WaitForPolice,
-            Outcome::CardByMail(_) => NextSteps::Mail,
-            Outcome::BookInApplicationPortal(_) => NextSteps::BookInPortal,
-            Outcome::BookByPhone(_) => NextSteps::BookByPhone,
-            Outcome::SeeDecisionLetter => NextSteps::ReadLetter,
-        };
         let back = journey
             .answered
             .last()
@@ -299,9 +407,22 @@ impl ResultPage {
             t,
             chrome: Chrome::new(lang, &heading, TitleKind::Plain, Here::Page(Href::Result)),
             outcome_id: outcome.id(),
+            reason_id: outcome.reason().slug(),
             heading,
             reason: t.get(&ids::reason(outcome.reason())),
-            next,
+            reason_source: ExternalLink::source(t, outcome.reason().source()),
+            under_18_source: ExternalLink::source(t, Source::UdiFamilyImmigration),
+            next: NextSteps::of(outcome),
+            portal_link: ExternalLink::named(
+                t,
+                "application-portal",
+                t.get("book-portal-step-login"),
+            ),
+            police_districts_link: ExternalLink::named(
+                t,
+                "police-districts",
+                t.get("book-phone-step-find"),
+            ),
             delivery_time: t.count("mail-delivery-time", &[("days", CARD_DELIVERY_DAYS)]),
             returned: t.count("mail-returned", &[("days", RETURNED_CARD_DAYS)]),
             answers: answer_rows(lang, &journey.answered),
@@ -334,6 +455,10 @@ fn answer_rows(lang: Lang, answered: &[Answer]) -> Vec<AnswerRow> {
 pub struct AccessibilityPage {
     pub t: Tr,
     pub chrome: Chrome,
+    /// "This guide is run by …; tell them …".
+    pub feedback: Cow<'static, str>,
+    pub contact: Link,
+    pub uutilsynet: ExternalLink,
 }
 
 impl AccessibilityPage {
@@ -343,6 +468,9 @@ impl AccessibilityPage {
         AccessibilityPage {
             t,
             chrome: Chrome::new(lang, &t.get("a11y-title"), TitleKind::Plain, here),
+            feedback: with_operator(t, "a11y-feedback"),
+            contact: contact_link(t, "a11y-feedback-contact"),
+            uutilsynet: ExternalLink::named(t, "uutilsynet", t.get("a11y-feedback-link")),
         }
     }
 }
@@ -361,6 +489,16 @@ pub struct AboutPage {
     pub t: Tr,
     pub chrome: Chrome,
     pub rows: Vec<PathRow>,
+    /// Who runs the guide, and how to reach them.
+    pub operator: Cow<'static, str>,
+    pub contact: Link,
+    /// What the servers in front of the guide may log.
+    pub logged: Cow<'static, str>,
+    /// The operator's privacy notice; `Err` with the sentence that says to ask
+    /// the operator, when `OPERATOR_PRIVACY_URL` is not set.
+    pub privacy: Result<Link, Cow<'static, str>>,
+    /// Every official page the rules come from.
+    pub sources: Vec<SourceLink>,
 }
 
 impl AboutPage {
@@ -374,6 +512,14 @@ impl AboutPage {
                 why: t.get(&ids::reason(p.outcome.reason())),
             })
             .collect();
+        let operator = operator::current();
+        let privacy = match &operator.privacy {
+            Some(address) => Ok(Link {
+                href: address.as_str().to_owned(),
+                text: with_operator(t, "about-privacy-notice"),
+            }),
+            None => Err(with_operator(t, "about-privacy-ask")),
+        };
         AboutPage {
             t,
             chrome: Chrome::new(
@@ -383,6 +529,14 @@ impl AboutPage {
                 Here::Page(Href::About),
             ),
             rows,
+            operator: with_operator(t, "about-operator"),
+            contact: contact_link(t, "about-operator-contact"),
+            logged: with_operator(t, "about-logged"),
+            privacy,
+            sources: Source::ALL
+                .into_iter()
+                .map(|source| ExternalLink::source(t, source))
+                .collect(),
         }
     }
 }
