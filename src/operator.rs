@@ -9,11 +9,11 @@
 //!
 //! Pages are rendered once per process (`web::cache`), so the operator is one
 //! value per process too: [`install`] sets it at start, before the first page,
-//! and [`current`] reads it. A process that never installs one (a test, the
-//! `content` command) uses [`Operator::placeholder`], which says plainly that
-//! the settings are missing.
+//! and [`current`] reads it. A process that has not installed one (a unit
+//! test, the `content` command) gets [`Operator::placeholder`], which says
+//! plainly that the settings are missing.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// The organisation that runs the guide.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,9 +103,12 @@ pub fn install(operator: Operator) -> Result<(), AlreadyInstalled> {
     }
 }
 
-/// The operator pages name.
+/// The operator pages name: the installed one, or the placeholder. Reading it
+/// does not install the placeholder, so a test that renders a page before a
+/// server starts does not fix the operator for the process.
 pub fn current() -> &'static Operator {
-    OPERATOR.get_or_init(Operator::placeholder)
+    static PLACEHOLDER: LazyLock<Operator> = LazyLock::new(Operator::placeholder);
+    OPERATOR.get().unwrap_or(&PLACEHOLDER)
 }
 
 #[cfg(test)]

@@ -43,6 +43,9 @@ impl Instance {
             "HOST",
             "METRICS_HOST",
             "SHUTDOWN_DRAIN_SECONDS",
+            "OPERATOR_NAME",
+            "OPERATOR_CONTACT",
+            "OPERATOR_PRIVACY_URL",
         ] {
             command.env_remove(name);
         }
@@ -224,8 +227,24 @@ async fn both_steps_of_a_rotation_serve_one_journey_together() {
 #[test]
 fn bad_settings_stop_the_start_with_exit_code_78() {
     let misspelt = "APP_ENV must be \"development\" or \"production\"";
-    let cases: [(&[(&str, &str)], &str); 8] = [
+    let key = key(7);
+    let production = [("APP_ENV", "production"), ("COOKIE_KEY", key.as_str())];
+    let named = [
+        production[0],
+        production[1],
+        ("OPERATOR_NAME", "Example kommune"),
+    ];
+    let contact = [
+        named[0],
+        named[1],
+        named[2],
+        ("OPERATOR_CONTACT", "http://example.org/"),
+    ];
+    let cases: [(&[(&str, &str)], &str); 11] = [
         (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
+        (&production, "OPERATOR_NAME is required when APP_ENV=production"),
+        (&named, "OPERATOR_CONTACT is required when APP_ENV=production"),
+        (&contact, "OPERATOR_CONTACT must be one mailto: or https: address"),
         (&[("APP_ENV", "prod")], misspelt),
         (&[("APP_ENV", "Production ")], misspelt),
         (&[("APP_ENV", "staging")], misspelt),
@@ -243,6 +262,9 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
     for (vars, message) in cases {
         let output = Command::new(BINARY)
             .env_remove("COOKIE_KEY")
+            .env_remove("OPERATOR_NAME")
+            .env_remove("OPERATOR_CONTACT")
+            .env_remove("OPERATOR_PRIVACY_URL")
             .env_remove("COOKIE_KEY_PREVIOUS")
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")

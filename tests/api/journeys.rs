@@ -2,7 +2,7 @@
 
 use residence_card_guide::i18n::ids as text;
 use residence_card_guide::i18n::{Lang, Tr};
-use residence_card_guide::rules::{Outcome, Step, every_path};
+use residence_card_guide::rules::{LetterReason, Outcome, Step, every_path};
 
 use crate::helpers::{Visitor, spawn_app};
 
@@ -10,7 +10,7 @@ use crate::helpers::{Visitor, spawn_app};
 async fn every_path_reaches_its_outcome_in_every_language() {
     let app = spawn_app().await;
     let paths = every_path();
-    assert_eq!(paths.len(), 13);
+    assert_eq!(paths.len(), 26);
     for lang in Lang::ALL {
         let l = lang.code();
         for path in &paths {
@@ -59,6 +59,23 @@ async fn every_path_reaches_its_outcome_in_every_language() {
                 result.attr("#outcome", "data-outcome").as_deref(),
                 Some(path.outcome.id())
             );
+            assert_eq!(
+                result.attr("#outcome", "data-reason").as_deref(),
+                Some(path.outcome.reason().slug())
+            );
+            // Why, and where that comes from: the official page, or (where the
+            // sources give no address) its name.
+            let source = path.outcome.reason().source();
+            let url = Tr(lang).get(&text::source(source, text::SourcePart::Url));
+            if url.is_empty() {
+                assert_eq!(result.count("#outcome-source a"), 0, "{l} {path:?}");
+            } else {
+                assert_eq!(
+                    result.attr("#outcome-source a", "href").as_deref(),
+                    Some(&*url),
+                    "{l} {path:?}"
+                );
+            }
             assert_eq!(
                 result.text("#outcome-reason"),
                 Some(
@@ -118,6 +135,19 @@ async fn the_outcome_pages_say_what_the_design_requires() {
         assert!(page.body.contains(&*en.get("card-what-is")), "{path:?}");
         let must_say: &[&str] = match path.outcome {
             Outcome::PoliceWillContactYou => &["police-contact-wait", "police-contact-do-not-book"],
+            Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit) => &[
+                "letter-wait-do-not-book",
+                "letter-wait-told",
+                "letter-wait-card",
+                "mail-name-on-mailbox",
+                "mail-moving",
+            ],
+            Outcome::WaitForLetter(LetterReason::ChildTurnedSix) => &[
+                "letter-wait-do-not-book",
+                "letter-child-letter",
+                "letter-child-guardian",
+                "mail-moving",
+            ],
             Outcome::CardByMail(_) => &[
                 "mail-do-not-book",
                 "mail-name-on-mailbox",
@@ -133,7 +163,7 @@ async fn the_outcome_pages_say_what_the_design_requires() {
                 "book-step-meet",
                 "book-under-18",
             ],
-            Outcome::SeeDecisionLetter => &["letter-read"],
+            Outcome::SeeDecisionLetter => &["letter-read", "letter-brexit"],
         };
         for id in must_say {
             assert!(

@@ -2,6 +2,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod claims;
 mod cookie;
 mod helpers;
 mod hostile;

@@ -24,11 +24,21 @@ pub struct Started {
     pub metrics: String,
 }
 
-/// Starts the app with the test key and `vars` (e.g. `[("APP_ENV",
-/// "production")]`); later entries win. Must run inside a tokio runtime.
+/// The operator every test app names: one per process, as in production
+/// (pages are rendered once per process).
+pub const TEST_OPERATOR: [(&str, &str); 3] = [
+    ("OPERATOR_NAME", "Test Operator AS"),
+    ("OPERATOR_CONTACT", "mailto:guide@operator.example"),
+    ("OPERATOR_PRIVACY_URL", "https://operator.example/privacy"),
+];
+
+/// Starts the app with the test key, the test operator and `vars` (e.g.
+/// `[("APP_ENV", "production")]`); later entries win. Must run inside a tokio
+/// runtime.
 pub fn start_app(vars: &[(&str, &str)]) -> Started {
     let key = base64::engine::general_purpose::STANDARD.encode(TEST_KEY);
     let mut all: Vec<(String, String)> = vec![("COOKIE_KEY".into(), key)];
+    all.extend(TEST_OPERATOR.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     let settings = Settings::from_lookup(|name| {
         all.iter()
