@@ -33,7 +33,7 @@ option-application-type-other = Something else
 option-application-type-other-hint = For example, you applied under the Brexit rules.
 
 question-collective-protection-permit-title = Is this your first permit with collective protection, or has it been extended?
-question-collective-protection-permit-hint = A permit with collective protection is given for one year at a time. Most permits are extended without an application. If yours is not extended, you are told.
+question-collective-protection-permit-hint = A permit with collective protection is given for one year at a time. It is extended automatically, without an application. If yours is not extended, you are told.
 question-collective-protection-permit-error = Select if this is your first permit or an extended permit
 question-collective-protection-permit-summary = Permit with collective protection
 option-collective-protection-permit-first = My first permit with collective protection

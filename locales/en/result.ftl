@@ -11,7 +11,7 @@ result-source = Source:
 ## One heading for each outcome
 
 outcome-police-will-contact-you-title = Wait for the police to contact you
-outcome-wait-for-letter-title = Do not book an appointment now. Wait for a letter
+outcome-wait-for-letter-title = Do not book an appointment now. Wait to be told if you must meet the police
 outcome-card-by-mail-title = You do not need to book an appointment. Your residence card will come by mail
 outcome-book-in-application-portal-title = You must book an appointment with the police in the Application Portal
 outcome-book-by-phone-title = You must book an appointment with the police by phone
@@ -20,12 +20,12 @@ outcome-see-decision-letter-title = Read the letter with your decision
 ## Why: one sentence for each reason
 
 reason-first-time-protection = You applied for protection (asylum) for the first time. You must meet the police, but you do not have to book the appointment yourself.
-reason-collective-protection-first-permit = You have been granted collective protection for the first time. Some people must meet the police to have their picture and fingerprints taken for the card. Many gave them when they applied for protection and do not need to go again.
+reason-collective-protection-first-permit = You have been granted collective protection for the first time. Some people must meet the police to have their picture and fingerprints taken for the card. Others gave them when they applied for protection and do not need to go again.
 reason-child-turned-six = Your permit with collective protection has been extended, and the card is for a child who has turned 6 since the permit was first granted. The child must go to the police to give fingerprints.
 reason-no-expired-document = You do not have a Norwegian alien’s passport or travel document for refugees that has expired.
 reason-document-handed-in = You gave your expired travel document to the police when you applied.
 reason-first-travel-document = You applied for derived refugee status, and you will get a Norwegian travel document for the first time.
-reason-collective-protection-extended = Your permit with collective protection has been extended. When the permit is extended, the police send a new residence card to your mailbox.
+reason-collective-protection-extended = Your permit with collective protection has been extended. When the permit is extended, a new residence card comes to your mailbox.
 reason-expired-document-not-handed-in = You have a Norwegian alien’s passport or travel document for refugees that has expired, and you did not give it to the police when you applied.
 reason-applied-before-cutoff = You applied before 16 April 2021. Everyone who applied before that date must book an appointment with the police.
 reason-handed-in-by-proxy = Someone else handed in your application for you, with a power of attorney. Then you must book the appointment with the police yourself.
@@ -43,7 +43,7 @@ police-contact-meet = You must go to the appointment to get your residence card.
 letter-wait-do-not-book = Do not book an appointment with the police yourself.
 letter-wait-told = You will be told if you must meet the police to have your picture and fingerprints taken.
 letter-wait-id-number = If you meet the police, you get a letter with your national identity number (fødselsnummer) after the appointment.
-letter-wait-card = The police send the residence card to you by mail.
+letter-wait-card = The residence card is sent to you by mail.
 letter-child-letter = You will get a separate letter that says the child must go to the police to give fingerprints.
 letter-child-guardian = A parent or guardian must come with the child to the police.
 letter-child-next = Follow what the letter says.
