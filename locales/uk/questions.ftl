@@ -10,7 +10,7 @@ error-prefix = Помилка:
 ## for the list of answers ("summary").
 
 question-application-date-title = Коли ви подали заявку на цей дозвіл на проживання?
-question-application-date-hint = Дату можна знайти в квитанції або підтвердженні, яке ви отримали, коли подавали заявку.
+question-application-date-hint = Це дата, коли ви подали заявку, а не дата, коли ви отримали рішення.
 question-application-date-error = Виберіть, коли ви подали заявку
 question-application-date-summary = Дата подання заявки
 option-application-date-on-or-after-cutoff = 16 квітня 2021 року або пізніше
@@ -21,9 +21,41 @@ question-application-type-hint = Виберіть заявку, за якою в
 question-application-type-error = Виберіть, на що ви подавали заявку
 question-application-type-summary = На що ви подавали заявку
 option-application-type-protection-first-time = Захист (притулок) уперше
+option-application-type-collective-protection = Колективний захист
+option-application-type-collective-protection-hint = Для людей, які рятувалися від війни в Україні.
 option-application-type-renewal = Продовження мого дозволу на проживання
+option-application-type-renewal-hint = Якщо у вас колективний захист, виберіть натомість «Колективний захист».
 option-application-type-derived-refugee-status = Похідний статус біженця
+option-application-type-derived-refugee-status-hint = Ви член сім’ї людини, яка має статус біженця в Норвегії.
+option-application-type-other-permit = Мій перший дозвіл для сімейної імміграції, роботи, навчання або з іншої причини
+option-application-type-other-permit-hint = Наприклад, дозвіл на сімейну імміграцію, дозвіл на роботу або дозвіл на навчання.
 option-application-type-other = Щось інше
+option-application-type-other-hint = Наприклад, ви подали заявку за правилами Brexit.
+
+question-collective-protection-permit-title = Це ваш перший дозвіл на проживання на підставі колективного захисту чи його продовжено?
+question-collective-protection-permit-hint = Дозвіл на проживання на підставі колективного захисту видають щоразу на один рік. Більшість дозволів продовжують без подання заявки. Якщо ваш дозвіл не продовжать, вам про це повідомлять.
+question-collective-protection-permit-error = Виберіть, чи це ваш перший дозвіл, чи продовжений дозвіл
+question-collective-protection-permit-summary = Дозвіл на підставі колективного захисту
+option-collective-protection-permit-first = Мій перший дозвіл на підставі колективного захисту
+option-collective-protection-permit-extended = Мій дозвіл продовжено
+
+question-child-turned-six-title = Чи ця посвідка на проживання призначена для дитини, якій виповнилося 6 років після того, як дозвіл було надано вперше?
+question-child-turned-six-hint = Відповідайте «так», лише якщо дитині було менше 6 років, коли дозвіл було надано вперше, а зараз їй 6 років або більше.
+question-child-turned-six-error = Виберіть «так», якщо посвідка для дитини, якій виповнилося 6 років
+question-child-turned-six-summary = Посвідка для дитини, якій виповнилося 6 років
+
+question-applied-from-title = Де ви були, коли подавали заявку на цей дозвіл на проживання?
+question-applied-from-hint = Виберіть країну, у якій ви були, коли заявку було надіслано.
+question-applied-from-error = Виберіть, де ви були, коли подавали заявку
+question-applied-from-summary = Звідки ви подавали заявку
+option-applied-from-norway = У Норвегії
+option-applied-from-abroad = За межами Норвегії
+
+question-power-of-attorney-title = Чи подала вашу заявку за вас інша особа за довіреністю?
+question-power-of-attorney-hint = Довіреність (норвезькою: fullmakt) — це письмовий документ, яким ви дозволяєте іншій особі діяти від вашого імені.
+question-power-of-attorney-error = Виберіть «так», якщо вашу заявку подала інша особа за довіреністю
+question-power-of-attorney-summary = Заявку подала інша особа за довіреністю
+option-power-of-attorney-yes-hint = Наприклад, ваш роботодавець подав заявку за вас онлайн.
 
 question-first-travel-document-title = Чи отримаєте ви норвезький проїзний документ уперше?
 question-first-travel-document-hint = Відповідайте «так», якщо ви вперше отримуєте норвезький проїзний документ, наприклад проїзний документ для біженців.
@@ -40,10 +72,10 @@ question-handed-in-hint = Відповідайте «ні», якщо прост
 question-handed-in-error = Виберіть «так», якщо ви віддали прострочений документ поліції
 question-handed-in-summary = Віддали прострочений документ поліції
 
-question-application-portal-title = Чи реєстрували ви свою заявку через Портал подання заявок?
-question-application-portal-hint = { -application-portal } (англійською Application Portal) — це вебсайт { -udi }, на якому ви заповнюєте і надсилаєте заявку.
-question-application-portal-error = Виберіть «так», якщо ви реєстрували заявку через Портал подання заявок
-question-application-portal-summary = Реєстрували заявку через Портал подання заявок
+question-application-portal-title = Чи було вашу заявку зареєстровано в { -application-portal }?
+question-application-portal-hint = { -application-portal } (портал подання заявок; норвезькою: Søknadsportalen) — це вебсайт { -udi }, на якому заповнюють і надсилають заявки.
+question-application-portal-error = Виберіть «так», якщо вашу заявку зареєстровано в { -application-portal }
+question-application-portal-summary = Заявку зареєстровано в { -application-portal }
 
 option-yes = Так
 option-no = Ні
