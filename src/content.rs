@@ -17,6 +17,8 @@ use std::process::ExitCode;
 
 use actix_web::ResponseError;
 use actix_web::body::MessageBody;
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node};
 
 use crate::i18n::Lang;
 use crate::rules::{Answers, Outcome, Question, Step, every_path, next_step};
@@ -66,8 +68,7 @@ pub fn render(lang: Lang) -> Result<String, String> {
     let states = states(lang)?;
     let first = states.first().ok_or("no pages")?;
     let first = Regions::of(&first.html)?;
-    let (header, footer) = (html_to_text(first.header), html_to_text(first.footer));
-    let (header, footer) = (lines(&header), lines(&footer));
+    let (header, footer) = (lines(&first.header), lines(&first.footer));
     let mut out = String::new();
     out.push_str("=== on every page ===\n--- above the content ---\n");
     push_lines(&mut out, &header);
@@ -76,16 +77,10 @@ pub fn render(lang: Lang) -> Result<String, String> {
     for state in &states {
         let page = Regions::of(&state.html).map_err(|e| format!("{}: {e}", state.name))?;
         out.push_str(&format!("\n=== {} ===\n", state.name));
-        push_lines(&mut out, &lines(&html_to_text(page.head)));
-        push_lines(
-            &mut out,
-            &without(&lines(&html_to_text(page.header)), &header),
-        );
-        push_lines(&mut out, &lines(&html_to_text(page.main)));
-        push_lines(
-            &mut out,
-            &without(&lines(&html_to_text(page.footer)), &footer),
-        );
+        push_lines(&mut out, &lines(&page.head));
+        push_lines(&mut out, &without(&lines(&page.header), &header));
+        push_lines(&mut out, &lines(&page.main));
+        push_lines(&mut out, &without(&lines(&page.footer), &footer));
     }
     Ok(out)
 }
@@ -220,35 +215,31 @@ fn states(lang: Lang) -> Result<Vec<State>, String> {
     Ok(states)
 }
 
-/// A page's HTML cut where the layout's landmarks begin and end.
-struct Regions<'a> {
-    /// Up to `</head>`: the `<title>`.
-    head: &'a str,
-    /// From `</head>` to `<main`: the header, the Back link.
-    header: &'a str,
-    /// `<main>` to `</main>`.
-    main: &'a str,
-    /// After `</main>`: the footer.
-    footer: &'a str,
+/// A page as text, cut where the layout's landmarks begin and end.
+struct Regions {
+    /// The `<title>`, as its `[title] …` line.
+    head: String,
+    /// In `<body>` before `<main>`: the skip link, the header, the Back link.
+    header: String,
+    /// `<main>`.
+    main: String,
+    /// After `<main>`: the footer.
+    footer: String,
 }
 
-impl Regions<'_> {
-    fn of(html: &str) -> Result<Regions<'_>, String> {
-        let find = |from: usize, what: &str| {
-            html[from..]
-                .find(what)
-                .map(|at| from + at)
-                .ok_or_else(|| format!("the page has no {what}"))
-        };
-        let head_end = find(0, "</head>")?;
-        let main = find(head_end, "<main")?;
-        let main_end = find(main, "</main>")? + "</main>".len();
-        Ok(Regions {
-            head: &html[..head_end],
-            header: &html[head_end..main],
-            main: &html[main..main_end],
-            footer: &html[main_end..],
-        })
+impl Regions {
+    fn of(html: &str) -> Result<Regions, String> {
+        let walk = Walk::through(html, Region::Header);
+        let head = title_line(walk.title.as_deref());
+        match <[String; 3]>::try_from(walk.pieces) {
+            Ok([header, main, footer]) => Ok(Regions {
+                head,
+                header,
+                main,
+                footer,
+            }),
+            Err(_) => Err("the page has no <main>".into()),
+        }
     }
 }
 
@@ -285,190 +276,146 @@ fn push_lines(out: &mut String, lines: &[&str]) {
 
 /// An HTML page (or a piece of one) as plain text in reading order.
 ///
-/// The `<title>` comes first, marked `[title] `; the rest of `<head>`, and
-/// `<script>` and `<style>`, are dropped. Block elements start a line;
-/// headings get `# `, `## `, `### ` and a blank line before them, as do table
-/// rows; list items `- ` (in a numbered list `1. `); a radio button `( ) `
-/// before its label (`(x) ` when checked); a button `[…]`. A link to another
-/// site is followed by ` <address>`. An element's `aria-label` gets a line
-/// `[aria-label] …`. Visually hidden text is text like any other: a screen
-/// reader reads it. Entities are decoded and runs of HTML white space become
-/// one space; every other character is kept as it is.
+/// The HTML is parsed as a browser parses it (html5ever): entities, implied
+/// and misnested tags, comments, raw text. The `<title>` comes first, marked
+/// `[title] `; the rest of `<head>`, and `<script>`, `<style>` and
+/// `<template>`, are dropped. Block elements start a line; headings get `# `,
+/// `## `, `### ` and a blank line before them, as do table rows; list items
+/// `- ` (in a numbered list `1. `; a list in a list is indented two spaces);
+/// a radio button `( ) ` before its label (`(x) ` when checked), and what else
+/// its item holds (a hint) on lines indented under the label; a button `[…]`.
+/// A link to another site is followed by ` <address>`. An element's
+/// `aria-label` gets a line `[aria-label] …`. Visually hidden text is text
+/// like any other: a screen reader reads it; attributes (`data-*` included)
+/// are not. Runs of HTML white space become one space; every other character
+/// (no-break spaces, the bidi isolates Fluent puts around a variable) is kept
+/// as it is.
 pub fn html_to_text(html: &str) -> String {
-    let mut text = Text::default();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        text.text(&rest[..lt]);
-        rest = &rest[lt..];
-        if let Some(comment) = rest.strip_prefix("<!--") {
-            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
-            continue;
-        }
-        let end = tag_end(rest);
-        let tag = Tag::parse(&rest[1..end]);
-        rest = rest.get(end + 1..).unwrap_or("");
-        let Some(tag) = tag else { continue };
-        if !tag.closing && matches!(tag.name.as_str(), "script" | "style") {
-            // Raw text up to the closing tag.
-            let close = format!("</{}", tag.name);
-            rest = find_ignore_case(rest, &close).map_or("", |at| &rest[at..]);
-            continue;
-        }
-        text.tag(&tag);
-    }
-    text.text(rest);
-    text.finish()
-}
-
-/// The index of the `>` that ends the tag `html` starts with (quotes respected),
-/// or the end of `html`.
-fn tag_end(html: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in html.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i,
-            _ => {}
-        }
-    }
-    html.len()
-}
-
-fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .to_ascii_lowercase()
-        .find(&needle.to_ascii_lowercase())
-}
-
-/// A start or end tag: its lowercase name and attributes (values decoded).
-struct Tag {
-    name: String,
-    closing: bool,
-    attrs: Vec<(String, String)>,
-}
-
-impl Tag {
-    /// `inner` is what stands between `<` and `>`. `None` for a doctype or
-    /// anything that is not a tag.
-    fn parse(inner: &str) -> Option<Tag> {
-        let (closing, inner) = match inner.strip_prefix('/') {
-            Some(rest) => (true, rest),
-            None => (false, inner),
-        };
-        let inner = inner.strip_suffix('/').unwrap_or(inner);
-        let name_end = inner
-            .find(|c: char| is_space(c) || c == '/')
-            .unwrap_or(inner.len());
-        let name = inner[..name_end].to_ascii_lowercase();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        let mut attrs = Vec::new();
-        let mut rest = inner[name_end..].trim_start_matches(|c: char| is_space(c) || c == '/');
-        while !rest.is_empty() {
-            let key_end = rest
-                .find(|c: char| is_space(c) || c == '=' || c == '/')
-                .unwrap_or(rest.len());
-            let key = rest[..key_end].to_ascii_lowercase();
-            rest = rest[key_end..].trim_start_matches(is_space);
-            let mut value = String::new();
-            if let Some(after) = rest.strip_prefix('=') {
-                let after = after.trim_start_matches(is_space);
-                let (raw, next) = match after.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let body = &after[1..];
-                        let end = body.find(q).unwrap_or(body.len());
-                        (&body[..end], body.get(end + 1..).unwrap_or(""))
-                    }
-                    _ => {
-                        let end = after.find(is_space).unwrap_or(after.len());
-                        (&after[..end], &after[end..])
-                    }
-                };
-                value = decode_entities(raw);
-                rest = next;
-            }
-            if !key.is_empty() {
-                attrs.push((key, value));
-            }
-            rest = rest.trim_start_matches(|c: char| is_space(c) || c == '/');
-        }
-        Some(Tag {
-            name,
-            closing,
-            attrs,
-        })
-    }
-
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// HTML's white space (not U+00A0, not the Unicode isolates).
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
-}
-
-/// Decodes character references: the named ones askama and hand-written HTML
-/// use, and every numeric one. Anything else is left as it is.
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let code = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            }?;
-            Some((c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
+    let walk = Walk::through(html, Region::Whole);
+    let mut out = title_line(walk.title.as_deref());
+    out.extend(walk.pieces);
     out
 }
 
-/// The text being built by [`html_to_text`].
+/// `[title] …` and a line break, or nothing for a page without a title.
+fn title_line(title: Option<&str>) -> String {
+    title.map_or_else(String::new, |title| format!("[title] {title}\n"))
+}
+
+/// `text` with each run of HTML white space made one space, and none at the ends.
+fn collapse(text: &str) -> String {
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Which part of the page a [`Walk`] is in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Region {
+    /// The page is not cut: all of it is one piece.
+    Whole,
+    /// Before `<main>`: the page is cut where the first `<main>` begins and ends.
+    Header,
+    Main,
+    Footer,
+}
+
+/// A walk through a parsed page in document order, writing its text.
+struct Walk {
+    region: Region,
+    /// The text of the `<title>` in `<head>`, white space collapsed.
+    title: Option<String>,
+    /// The text of each piece the page was cut into, in order.
+    pieces: Vec<String>,
+    /// The piece being written.
+    text: Text,
+}
+
+impl Walk {
+    fn through(html: &str, region: Region) -> Walk {
+        let document = Html::parse_document(html);
+        let mut walk = Walk {
+            region,
+            title: None,
+            pieces: Vec::new(),
+            text: Text::default(),
+        };
+        walk.element(document.root_element());
+        walk.cut();
+        walk
+    }
+
+    /// Ends the piece being written; the next starts afresh.
+    fn cut(&mut self) {
+        self.pieces.push(std::mem::take(&mut self.text).finish());
+    }
+
+    fn element(&mut self, element: ElementRef<'_>) {
+        match element.value().name() {
+            "head" => {
+                self.title = element
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| e.value().name() == "title")
+                    .map(|title| collapse(&title.text().collect::<String>()));
+            }
+            // Never shown (a template's content is not even in the tree's
+            // children: scraper keeps it in a fragment node).
+            "script" | "style" | "template" => {}
+            "main" if self.region == Region::Header => {
+                self.cut();
+                self.region = Region::Main;
+                self.contents(element);
+                self.cut();
+                self.region = Region::Footer;
+            }
+            _ => self.contents(element),
+        }
+    }
+
+    /// The element itself and all that is in it.
+    fn contents(&mut self, element: ElementRef<'_>) {
+        let el = element.value();
+        self.text.open(el);
+        let first = self.text.lines.len();
+        for child in element.children() {
+            if let Some(child) = ElementRef::wrap(child) {
+                self.element(child);
+            } else if let Node::Text(text) = child.value() {
+                self.text.text(text);
+            }
+        }
+        self.text.close(el);
+        let radio_item = element
+            .children()
+            .filter_map(ElementRef::wrap)
+            .any(|child| is_radio(child.value()));
+        if radio_item {
+            // Under "( ) label": the item's hint, aligned with the label.
+            self.text.flush();
+            for line in self.text.lines.iter_mut().skip(first + 1) {
+                if !line.is_empty() {
+                    line.insert_str(0, "    ");
+                }
+            }
+        }
+    }
+}
+
+fn is_radio(el: &Element) -> bool {
+    el.name() == "input"
+        && el
+            .attr("type")
+            .is_some_and(|kind| kind.eq_ignore_ascii_case("radio"))
+}
+
+/// The lines of text a [`Walk`] writes.
 #[derive(Default)]
 struct Text {
-    title: Option<String>,
     lines: Vec<String>,
     line: String,
     /// Goes before the next text on the line: list item, heading, radio.
     prefix: String,
     /// White space was seen since the last character.
     space: bool,
-    in_head: bool,
-    in_title: bool,
     /// For each open list: `None` (bulleted) or the last number given.
     lists: Vec<Option<u32>>,
     /// For each open link: its address, when it leads to another site.
@@ -476,20 +423,9 @@ struct Text {
 }
 
 impl Text {
-    fn text(&mut self, raw: &str) {
-        if raw.is_empty() {
-            return;
-        }
-        let decoded = decode_entities(raw);
-        if self.in_title {
-            self.title.get_or_insert_default().push_str(&decoded);
-            return;
-        }
-        if self.in_head {
-            return;
-        }
-        for c in decoded.chars() {
-            if is_space(c) {
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_ascii_whitespace() {
                 self.space = true;
                 continue;
             }
@@ -501,6 +437,15 @@ impl Text {
             self.space = false;
             self.line.push(c);
         }
+    }
+
+    /// `word` after the line's last character, or, on an empty line, after
+    /// its prefix.
+    fn append(&mut self, word: &str) {
+        if self.line.is_empty() {
+            self.line = std::mem::take(&mut self.prefix);
+        }
+        self.line.push_str(word);
     }
 
     /// Ends the line, if it has anything on it.
@@ -519,73 +464,76 @@ impl Text {
         }
     }
 
-    fn tag(&mut self, tag: &Tag) {
-        let name = tag.name.as_str();
-        match (name, tag.closing) {
-            ("head", closing) => self.in_head = !closing,
-            ("title", false) => self.in_title = true,
-            ("title", true) => self.in_title = false,
-            _ if self.in_head => {}
-            ("ul", false) => self.lists.push(None),
-            ("ol", false) => self.lists.push(Some(0)),
-            ("ul" | "ol", true) => {
-                self.lists.pop();
-                self.end_block();
-            }
-            ("li", false) => {
+    fn open(&mut self, el: &Element) {
+        let name = el.name();
+        match name {
+            "ul" => self.lists.push(None),
+            "ol" => self.lists.push(Some(0)),
+            "li" => {
                 self.flush();
+                let indent = "  ".repeat(self.lists.len().saturating_sub(1));
                 self.prefix = match self.lists.last_mut() {
                     Some(Some(n)) => {
                         *n += 1;
-                        format!("{n}. ")
+                        format!("{indent}{n}. ")
                     }
-                    _ => "- ".to_owned(),
+                    _ => format!("{indent}- "),
                 };
             }
-            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.gap();
                 let level = usize::from(name.as_bytes()[1] - b'0');
                 self.prefix.push_str(&"#".repeat(level));
                 self.prefix.push(' ');
             }
-            ("tr", false) => self.gap(),
-            ("br", _) => self.flush(),
-            ("input", false) if tag.attr("type") == Some("radio") => {
+            "tr" => self.gap(),
+            "br" => self.flush(),
+            "input" if is_radio(el) => {
                 self.flush();
-                let mark = if tag.attr("checked").is_some() {
+                let mark = if el.attr("checked").is_some() {
                     "(x) "
                 } else {
                     "( ) "
                 };
                 self.prefix.push_str(mark);
             }
-            ("button", false) => {
+            "button" => {
                 self.flush();
                 self.prefix.push('[');
             }
-            ("button", true) => {
-                self.line.push(']');
-                self.end_block();
-            }
-            ("a", false) => {
-                let href = tag.attr("href").unwrap_or("");
+            "a" => {
+                let href = el.attr("href").unwrap_or("");
                 let external = href.starts_with("http://") || href.starts_with("https://");
                 self.links.push(external.then(|| href.to_owned()));
             }
-            ("a", true) => {
-                if let Some(Some(href)) = self.links.pop() {
-                    self.line.push_str(&format!(" <{href}>"));
-                }
-            }
-            (_, false) if is_block(name) => self.flush(),
-            (_, true) if is_block(name) => self.end_block(),
+            _ if is_block(name) => self.flush(),
             _ => {}
         }
-        if !tag.closing
-            && let Some(label) = tag.attr("aria-label")
-        {
+        if let Some(label) = el.attr("aria-label") {
             self.flush();
-            self.lines.push(format!("[aria-label] {label}"));
+            self.lines.push(format!("[aria-label] {}", collapse(label)));
+        }
+    }
+
+    fn close(&mut self, el: &Element) {
+        let name = el.name();
+        match name {
+            "ul" | "ol" => {
+                self.lists.pop();
+                self.end_block();
+            }
+            "button" => {
+                self.append("]");
+                self.end_block();
+            }
+            "a" => {
+                if let Some(Some(href)) = self.links.pop() {
+                    let space = if self.line.is_empty() { "" } else { " " };
+                    self.append(&format!("{space}<{href}>"));
+                }
+            }
+            _ if is_block(name) => self.end_block(),
+            _ => {}
         }
     }
 
@@ -595,25 +543,18 @@ impl Text {
         self.prefix.clear();
     }
 
+    /// The lines, without blank ones at either end, each ended by `\n`.
     fn finish(mut self) -> String {
         self.flush();
-        let mut lines = Vec::new();
-        if let Some(title) = &self.title {
-            let mut t = Text::default();
-            t.text(title);
-            t.flush();
-            lines.push(format!("[title] {}", t.lines.concat()));
-        }
-        lines.extend(self.lines);
+        let mut lines = self.lines;
         while lines.last().is_some_and(String::is_empty) {
             lines.pop();
         }
         let start = lines.iter().position(|l| !l.is_empty()).unwrap_or(0);
-        let mut out = lines[start..].join("\n");
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out
+        lines[start..]
+            .iter()
+            .map(|line| format!("{line}\n"))
+            .collect()
     }
 }
 
