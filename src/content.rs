@@ -357,8 +357,8 @@ impl Walk {
                     .find(|e| e.value().name() == "title")
                     .map(|title| collapse(&title.text().collect::<String>()));
             }
-            // Never shown (a template's content is not even in the tree's
-            // children: scraper keeps it in a fragment node).
+            // Never shown. (A template's content is in a fragment node under
+            // it, which the walk would skip anyway.)
             "script" | "style" | "template" => {}
             "main" if self.region == Region::Header => {
                 self.cut();
@@ -384,11 +384,13 @@ impl Walk {
             }
         }
         self.text.close(el);
-        let radio_item = element
+        // A radio item: one radio, its label, perhaps a hint.
+        let radios = element
             .children()
             .filter_map(ElementRef::wrap)
-            .any(|child| is_radio(child.value()));
-        if radio_item {
+            .filter(|child| is_radio(child.value()))
+            .count();
+        if radios == 1 {
             // Under "( ) label": the item's hint, aligned with the label.
             self.text.flush();
             for line in self.text.lines.iter_mut().skip(first + 1) {
@@ -692,11 +694,30 @@ mod tests {
     }
 
     #[test]
-    fn the_title_comes_first_and_the_head_script_and_style_are_dropped() {
-        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A &amp;\n  B</title>\
+    fn the_title_comes_first_and_the_head_script_style_and_templates_are_dropped() {
+        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A &amp;\n  <b>B</title>\
                     <style>p { color: red }</style></head><body><script>let a = '<p>';</script>\
-                    <p>Text</p><!-- a <p>comment</p> --></body></html>";
-        assert_eq!(html_to_text(html), "[title] A & B\nText\n");
+                    <p>Text</p><!-- a <p>comment</p> --><template><p>Later</p></template></body></html>";
+        assert_eq!(html_to_text(html), "[title] A & <b>B\nText\n");
+    }
+
+    #[test]
+    fn a_page_is_cut_where_its_main_begins_and_ends() {
+        let html = "<!DOCTYPE html><html><head><title>T</title></head><body>\
+                    <a href=\"#main\">Skip</a><header><a href=\"/en/\">Back</a></header>\
+                    <div class=\"width-container\"><main id=\"main\"><h1>Heading</h1>\
+                    <p>Text</p></main></div><footer><p>Footer</p></footer></body></html>";
+        let page = Regions::of(html).unwrap();
+        assert_eq!(page.head, "[title] T\n");
+        assert_eq!(page.header, "Skip\nBack\n");
+        assert_eq!(page.main, "# Heading\nText\n");
+        assert_eq!(page.footer, "Footer\n");
+        // "<main" in text or a comment is no <main> element.
+        let html = "<p>&lt;main&gt;</p><!-- <main> --><p>No main</p>";
+        assert_eq!(
+            Regions::of(html).err().as_deref(),
+            Some("the page has no <main>")
+        );
     }
 
     #[test]
@@ -709,11 +730,28 @@ mod tests {
         );
     }
 
+    /// What the HTML leaves open or closes wrongly, the parser settles as a
+    /// browser does.
+    #[test]
+    fn implied_and_stray_tags_end_where_a_browser_ends_them() {
+        let html = "<ul><li>a<li>b</ul><p>one<p>two<div>three</p>four</div>five</br>six</span>";
+        assert_eq!(
+            html_to_text(html),
+            "- a\n- b\none\ntwo\nthree\nfour\nfive\nsix\n"
+        );
+    }
+
     #[test]
     fn lists_are_marked_and_numbered() {
         let html = "<ul><li>a</li><li>b</li></ul><ol><li>one</li><li>two</li></ol>\
                     <dl><div><dt>Q</dt><dd>A</dd></div></dl>";
         assert_eq!(html_to_text(html), "- a\n- b\n1. one\n2. two\nQ\nA\n");
+    }
+
+    #[test]
+    fn a_list_in_a_list_is_indented() {
+        let html = "<ol><li>one<ul><li>a</li><li>b</li></ul></li><li>two</li></ol>";
+        assert_eq!(html_to_text(html), "1. one\n  - a\n  - b\n2. two\n");
     }
 
     #[test]
@@ -729,6 +767,31 @@ mod tests {
                     name=\"q\" value=\"b\" checked>\n<label for=\"b\">No</label></div></div>\
                     <button class=\"button\" type=\"submit\">Continue</button>";
         assert_eq!(html_to_text(html), "( ) Yes\n(x) No\n[Continue]\n");
+        // Names and the type's value in any case, values unquoted.
+        let html = "<DIV><INPUT TYPE=Radio ID=a CHECKED><LABEL FOR=a>Yes</LABEL></DIV>\
+                    <div><input type=checkbox id=b><label for=b>Not a radio</label></div>";
+        assert_eq!(html_to_text(html), "(x) Yes\nNot a radio\n");
+    }
+
+    #[test]
+    fn a_hint_in_a_radio_item_is_indented_under_its_label() {
+        let html = "<div class=\"radios\"><div class=\"radios__item\">\
+                    <input type=\"radio\" id=\"a\" aria-describedby=\"a-hint\">\
+                    <label for=\"a\">Collective protection</label>\
+                    <p class=\"hint\" id=\"a-hint\">People who <b>fled</b> the war.</p>\
+                    <p>A second line.</p></div>\
+                    <div class=\"radios__item\"><input type=\"radio\" id=\"b\">\
+                    <label for=\"b\">Something else</label></div></div>\
+                    <p>Not in an item</p>";
+        assert_eq!(
+            html_to_text(html),
+            "( ) Collective protection\n    People who fled the war.\n    A second line.\n\
+             ( ) Something else\nNot in an item\n"
+        );
+        // Radios side by side in one element: none is another's hint.
+        let html = "<fieldset><input type=\"radio\" id=\"y\"><label for=\"y\">Yes</label>\
+                    <input type=\"radio\" id=\"n\"><label for=\"n\">No</label></fieldset>";
+        assert_eq!(html_to_text(html), "( ) Yes\n( ) No\n");
     }
 
     #[test]
@@ -743,12 +806,52 @@ mod tests {
     }
 
     #[test]
+    fn links_in_list_items_keep_the_item_marker() {
+        let html = "<ul><li><a href=\"/nb/\" hreflang=\"nb\">Norsk</a> (på norsk)</li>\
+                    <li><a href=\"https://udi.no/?a=1&copy=2\" hreflang=\"nb\">UDI</a> (in Norwegian)</li>\
+                    <li><a href=\"https://example.com/\"></a></li></ul>";
+        // `&copy` before `=` in an attribute is not a reference (a browser's rule).
+        assert_eq!(
+            html_to_text(html),
+            "- Norsk (på norsk)\n- UDI <https://udi.no/?a=1&copy=2> (in Norwegian)\n\
+             - <https://example.com/>\n"
+        );
+    }
+
+    #[test]
+    fn data_attributes_are_not_text() {
+        let html = "<div class=\"outcome\" id=\"outcome\" data-outcome=\"card-by-mail\" \
+                    data-reason=\"no-expired-document\"><h1 data-x=\"a > b\">Title</h1></div>\
+                    <table><tr><td data-label=\"Answers\">1</td></tr></table>";
+        assert_eq!(html_to_text(html), "# Title\n\n1\n");
+    }
+
+    #[test]
     fn entities_are_decoded_and_other_characters_kept() {
         let html = "<p>&amp; &lt;b&gt; &quot;q&quot; &#34;d&#34; it&#39;s it&#x27;s &#8211; \
                     &#x2013; &nbsp;| &unknown; & a\u{2068}Name\u{2069}\u{a0}b</p>";
         assert_eq!(
             html_to_text(html),
             "& <b> \"q\" \"d\" it's it's – – \u{a0}| &unknown; & a\u{2068}Name\u{2069}\u{a0}b\n"
+        );
+        // How a browser reads references that are not well formed.
+        let html = "<p>&copy 2025 AT&T &notit; &#0; &#x80; &#x110000; &#65</p>";
+        assert_eq!(
+            html_to_text(html),
+            "\u{a9} 2025 AT&T \u{ac}it; \u{fffd} \u{20ac} \u{fffd} A\n"
+        );
+    }
+
+    /// Right-to-left text, `<bdi>` and the isolates Fluent puts around a
+    /// variable come out as they are, in logical order; an isolate is not
+    /// white space, a line break between words is.
+    #[test]
+    fn right_to_left_text_and_isolates_are_kept() {
+        let html = "<html lang=\"ar\" dir=\"rtl\"><body><p>اختر \u{2068}<bdi dir=\"ltr\">UDI</bdi>\
+                    \u{2069}\n\u{2067}لا\u{2069}</p></body></html>";
+        assert_eq!(
+            html_to_text(html),
+            "اختر \u{2068}UDI\u{2069} \u{2067}لا\u{2069}\n"
         );
     }
 
