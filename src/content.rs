@@ -17,6 +17,8 @@ use std::process::ExitCode;
 
 use actix_web::ResponseError;
 use actix_web::body::MessageBody;
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node};
 
 use crate::i18n::Lang;
 use crate::rules::{Answers, Outcome, Question, Step, every_path, next_step};
@@ -66,8 +68,7 @@ pub fn render(lang: Lang) -> Result<String, String> {
     let states = states(lang)?;
     let first = states.first().ok_or("no pages")?;
     let first = Regions::of(&first.html)?;
-    let (header, footer) = (html_to_text(first.header), html_to_text(first.footer));
-    let (header, footer) = (lines(&header), lines(&footer));
+    let (header, footer) = (lines(&first.header), lines(&first.footer));
     let mut out = String::new();
     out.push_str("=== on every page ===\n--- above the content ---\n");
     push_lines(&mut out, &header);
@@ -76,16 +77,10 @@ pub fn render(lang: Lang) -> Result<String, String> {
     for state in &states {
         let page = Regions::of(&state.html).map_err(|e| format!("{}: {e}", state.name))?;
         out.push_str(&format!("\n=== {} ===\n", state.name));
-        push_lines(&mut out, &lines(&html_to_text(page.head)));
-        push_lines(
-            &mut out,
-            &without(&lines(&html_to_text(page.header)), &header),
-        );
-        push_lines(&mut out, &lines(&html_to_text(page.main)));
-        push_lines(
-            &mut out,
-            &without(&lines(&html_to_text(page.footer)), &footer),
-        );
+        push_lines(&mut out, &lines(&page.head));
+        push_lines(&mut out, &without(&lines(&page.header), &header));
+        push_lines(&mut out, &lines(&page.main));
+        push_lines(&mut out, &without(&lines(&page.footer), &footer));
     }
     Ok(out)
 }
@@ -220,35 +215,31 @@ fn states(lang: Lang) -> Result<Vec<State>, String> {
     Ok(states)
 }
 
-/// A page's HTML cut where the layout's landmarks begin and end.
-struct Regions<'a> {
-    /// Up to `</head>`: the `<title>`.
-    head: &'a str,
-    /// From `</head>` to `<main`: the header, the Back link.
-    header: &'a str,
-    /// `<main>` to `</main>`.
-    main: &'a str,
-    /// After `</main>`: the footer.
-    footer: &'a str,
+/// A page as text, cut where the layout's landmarks begin and end.
+struct Regions {
+    /// The `<title>`, as its `[title] …` line.
+    head: String,
+    /// In `<body>` before `<main>`: the skip link, the header, the Back link.
+    header: String,
+    /// `<main>`.
+    main: String,
+    /// After `<main>`: the footer.
+    footer: String,
 }
 
-impl Regions<'_> {
-    fn of(html: &str) -> Result<Regions<'_>, String> {
-        let find = |from: usize, what: &str| {
-            html[from..]
-                .find(what)
-                .map(|at| from + at)
-                .ok_or_else(|| format!("the page has no {what}"))
-        };
-        let head_end = find(0, "</head>")?;
-        let main = find(head_end, "<main")?;
-        let main_end = find(main, "</main>")? + "</main>".len();
-        Ok(Regions {
-            head: &html[..head_end],
-            header: &html[head_end..main],
-            main: &html[main..main_end],
-            footer: &html[main_end..],
-        })
+impl Regions {
+    fn of(html: &str) -> Result<Regions, String> {
+        let walk = Walk::through(html, Region::Header);
+        let head = title_line(walk.title.as_deref());
+        match <[String; 3]>::try_from(walk.pieces) {
+            Ok([header, main, footer]) => Ok(Regions {
+                head,
+                header,
+                main,
+                footer,
+            }),
+            Err(_) => Err("the page has no <main>".into()),
+        }
     }
 }
 
@@ -285,190 +276,148 @@ fn push_lines(out: &mut String, lines: &[&str]) {
 
 /// An HTML page (or a piece of one) as plain text in reading order.
 ///
-/// The `<title>` comes first, marked `[title] `; the rest of `<head>`, and
-/// `<script>` and `<style>`, are dropped. Block elements start a line;
-/// headings get `# `, `## `, `### ` and a blank line before them, as do table
-/// rows; list items `- ` (in a numbered list `1. `); a radio button `( ) `
-/// before its label (`(x) ` when checked); a button `[…]`. A link to another
-/// site is followed by ` <address>`. An element's `aria-label` gets a line
-/// `[aria-label] …`. Visually hidden text is text like any other: a screen
-/// reader reads it. Entities are decoded and runs of HTML white space become
-/// one space; every other character is kept as it is.
+/// The HTML is parsed as a browser parses it (html5ever): entities, implied
+/// and misnested tags, comments, raw text. The `<title>` comes first, marked
+/// `[title] `; the rest of `<head>`, and `<script>`, `<style>` and
+/// `<template>`, are dropped. Block elements start a line; headings get `# `,
+/// `## `, `### ` and a blank line before them, as do table rows; list items
+/// `- ` (in a numbered list `1. `; a list in a list is indented two spaces);
+/// a radio button `( ) ` before its label (`(x) ` when checked), and what else
+/// its item holds (a hint) on lines indented under the label; a button `[…]`.
+/// A link to another site is followed by ` <address>`. An element's
+/// `aria-label` gets a line `[aria-label] …`. Visually hidden text is text
+/// like any other: a screen reader reads it; attributes (`data-*` included)
+/// are not. Runs of HTML white space become one space; every other character
+/// (no-break spaces, the bidi isolates Fluent puts around a variable) is kept
+/// as it is.
 pub fn html_to_text(html: &str) -> String {
-    let mut text = Text::default();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        text.text(&rest[..lt]);
-        rest = &rest[lt..];
-        if let Some(comment) = rest.strip_prefix("<!--") {
-            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
-            continue;
-        }
-        let end = tag_end(rest);
-        let tag = Tag::parse(&rest[1..end]);
-        rest = rest.get(end + 1..).unwrap_or("");
-        let Some(tag) = tag else { continue };
-        if !tag.closing && matches!(tag.name.as_str(), "script" | "style") {
-            // Raw text up to the closing tag.
-            let close = format!("</{}", tag.name);
-            rest = find_ignore_case(rest, &close).map_or("", |at| &rest[at..]);
-            continue;
-        }
-        text.tag(&tag);
-    }
-    text.text(rest);
-    text.finish()
-}
-
-/// The index of the `>` that ends the tag `html` starts with (quotes respected),
-/// or the end of `html`.
-fn tag_end(html: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in html.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i,
-            _ => {}
-        }
-    }
-    html.len()
-}
-
-fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .to_ascii_lowercase()
-        .find(&needle.to_ascii_lowercase())
-}
-
-/// A start or end tag: its lowercase name and attributes (values decoded).
-struct Tag {
-    name: String,
-    closing: bool,
-    attrs: Vec<(String, String)>,
-}
-
-impl Tag {
-    /// `inner` is what stands between `<` and `>`. `None` for a doctype or
-    /// anything that is not a tag.
-    fn parse(inner: &str) -> Option<Tag> {
-        let (closing, inner) = match inner.strip_prefix('/') {
-            Some(rest) => (true, rest),
-            None => (false, inner),
-        };
-        let inner = inner.strip_suffix('/').unwrap_or(inner);
-        let name_end = inner
-            .find(|c: char| is_space(c) || c == '/')
-            .unwrap_or(inner.len());
-        let name = inner[..name_end].to_ascii_lowercase();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        let mut attrs = Vec::new();
-        let mut rest = inner[name_end..].trim_start_matches(|c: char| is_space(c) || c == '/');
-        while !rest.is_empty() {
-            let key_end = rest
-                .find(|c: char| is_space(c) || c == '=' || c == '/')
-                .unwrap_or(rest.len());
-            let key = rest[..key_end].to_ascii_lowercase();
-            rest = rest[key_end..].trim_start_matches(is_space);
-            let mut value = String::new();
-            if let Some(after) = rest.strip_prefix('=') {
-                let after = after.trim_start_matches(is_space);
-                let (raw, next) = match after.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let body = &after[1..];
-                        let end = body.find(q).unwrap_or(body.len());
-                        (&body[..end], body.get(end + 1..).unwrap_or(""))
-                    }
-                    _ => {
-                        let end = after.find(is_space).unwrap_or(after.len());
-                        (&after[..end], &after[end..])
-                    }
-                };
-                value = decode_entities(raw);
-                rest = next;
-            }
-            if !key.is_empty() {
-                attrs.push((key, value));
-            }
-            rest = rest.trim_start_matches(|c: char| is_space(c) || c == '/');
-        }
-        Some(Tag {
-            name,
-            closing,
-            attrs,
-        })
-    }
-
-    fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// HTML's white space (not U+00A0, not the Unicode isolates).
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
-}
-
-/// Decodes character references: the named ones askama and hand-written HTML
-/// use, and every numeric one. Anything else is left as it is.
-fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
-            let name = &rest[1..end];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let code = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            }?;
-            Some((c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
+    let walk = Walk::through(html, Region::Whole);
+    let mut out = title_line(walk.title.as_deref());
+    out.extend(walk.pieces);
     out
 }
 
-/// The text being built by [`html_to_text`].
+/// `[title] …` and a line break, or nothing for a page without a title.
+fn title_line(title: Option<&str>) -> String {
+    title.map_or_else(String::new, |title| format!("[title] {title}\n"))
+}
+
+/// `text` with each run of HTML white space made one space, and none at the ends.
+fn collapse(text: &str) -> String {
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Which part of the page a [`Walk`] is in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Region {
+    /// The page is not cut: all of it is one piece.
+    Whole,
+    /// Before `<main>`: the page is cut where the first `<main>` begins and ends.
+    Header,
+    Main,
+    Footer,
+}
+
+/// A walk through a parsed page in document order, writing its text.
+struct Walk {
+    region: Region,
+    /// The text of the `<title>` in `<head>`, white space collapsed.
+    title: Option<String>,
+    /// The text of each piece the page was cut into, in order.
+    pieces: Vec<String>,
+    /// The piece being written.
+    text: Text,
+}
+
+impl Walk {
+    fn through(html: &str, region: Region) -> Walk {
+        let document = Html::parse_document(html);
+        let mut walk = Walk {
+            region,
+            title: None,
+            pieces: Vec::new(),
+            text: Text::default(),
+        };
+        walk.element(document.root_element());
+        walk.cut();
+        walk
+    }
+
+    /// Ends the piece being written; the next starts afresh.
+    fn cut(&mut self) {
+        self.pieces.push(std::mem::take(&mut self.text).finish());
+    }
+
+    fn element(&mut self, element: ElementRef<'_>) {
+        match element.value().name() {
+            "head" => {
+                self.title = element
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| e.value().name() == "title")
+                    .map(|title| collapse(&title.text().collect::<String>()));
+            }
+            // Never shown. (A template's content is in a fragment node under
+            // it, which the walk would skip anyway.)
+            "script" | "style" | "template" => {}
+            "main" if self.region == Region::Header => {
+                self.cut();
+                self.region = Region::Main;
+                self.contents(element);
+                self.cut();
+                self.region = Region::Footer;
+            }
+            _ => self.contents(element),
+        }
+    }
+
+    /// The element itself and all that is in it.
+    fn contents(&mut self, element: ElementRef<'_>) {
+        let el = element.value();
+        self.text.open(el);
+        let first = self.text.lines.len();
+        for child in element.children() {
+            if let Some(child) = ElementRef::wrap(child) {
+                self.element(child);
+            } else if let Node::Text(text) = child.value() {
+                self.text.text(text);
+            }
+        }
+        self.text.close(el);
+        // A radio item: one radio, its label, perhaps a hint.
+        let radios = element
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|child| is_radio(child.value()))
+            .count();
+        if radios == 1 {
+            // Under "( ) label": the item's hint, aligned with the label.
+            self.text.flush();
+            for line in self.text.lines.iter_mut().skip(first + 1) {
+                if !line.is_empty() {
+                    line.insert_str(0, "    ");
+                }
+            }
+        }
+    }
+}
+
+fn is_radio(el: &Element) -> bool {
+    el.name() == "input"
+        && el
+            .attr("type")
+            .is_some_and(|kind| kind.eq_ignore_ascii_case("radio"))
+}
+
+/// The lines of text a [`Walk`] writes.
 #[derive(Default)]
 struct Text {
-    title: Option<String>,
     lines: Vec<String>,
     line: String,
     /// Goes before the next text on the line: list item, heading, radio.
     prefix: String,
     /// White space was seen since the last character.
     space: bool,
-    in_head: bool,
-    in_title: bool,
     /// For each open list: `None` (bulleted) or the last number given.
     lists: Vec<Option<u32>>,
     /// For each open link: its address, when it leads to another site.
@@ -476,20 +425,9 @@ struct Text {
 }
 
 impl Text {
-    fn text(&mut self, raw: &str) {
-        if raw.is_empty() {
-            return;
-        }
-        let decoded = decode_entities(raw);
-        if self.in_title {
-            self.title.get_or_insert_default().push_str(&decoded);
-            return;
-        }
-        if self.in_head {
-            return;
-        }
-        for c in decoded.chars() {
-            if is_space(c) {
+    fn text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_ascii_whitespace() {
                 self.space = true;
                 continue;
             }
@@ -501,6 +439,15 @@ impl Text {
             self.space = false;
             self.line.push(c);
         }
+    }
+
+    /// `word` after the line's last character, or, on an empty line, after
+    /// its prefix.
+    fn append(&mut self, word: &str) {
+        if self.line.is_empty() {
+            self.line = std::mem::take(&mut self.prefix);
+        }
+        self.line.push_str(word);
     }
 
     /// Ends the line, if it has anything on it.
@@ -519,73 +466,76 @@ impl Text {
         }
     }
 
-    fn tag(&mut self, tag: &Tag) {
-        let name = tag.name.as_str();
-        match (name, tag.closing) {
-            ("head", closing) => self.in_head = !closing,
-            ("title", false) => self.in_title = true,
-            ("title", true) => self.in_title = false,
-            _ if self.in_head => {}
-            ("ul", false) => self.lists.push(None),
-            ("ol", false) => self.lists.push(Some(0)),
-            ("ul" | "ol", true) => {
-                self.lists.pop();
-                self.end_block();
-            }
-            ("li", false) => {
+    fn open(&mut self, el: &Element) {
+        let name = el.name();
+        match name {
+            "ul" => self.lists.push(None),
+            "ol" => self.lists.push(Some(0)),
+            "li" => {
                 self.flush();
+                let indent = "  ".repeat(self.lists.len().saturating_sub(1));
                 self.prefix = match self.lists.last_mut() {
                     Some(Some(n)) => {
                         *n += 1;
-                        format!("{n}. ")
+                        format!("{indent}{n}. ")
                     }
-                    _ => "- ".to_owned(),
+                    _ => format!("{indent}- "),
                 };
             }
-            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.gap();
                 let level = usize::from(name.as_bytes()[1] - b'0');
                 self.prefix.push_str(&"#".repeat(level));
                 self.prefix.push(' ');
             }
-            ("tr", false) => self.gap(),
-            ("br", _) => self.flush(),
-            ("input", false) if tag.attr("type") == Some("radio") => {
+            "tr" => self.gap(),
+            "br" => self.flush(),
+            "input" if is_radio(el) => {
                 self.flush();
-                let mark = if tag.attr("checked").is_some() {
+                let mark = if el.attr("checked").is_some() {
                     "(x) "
                 } else {
                     "( ) "
                 };
                 self.prefix.push_str(mark);
             }
-            ("button", false) => {
+            "button" => {
                 self.flush();
                 self.prefix.push('[');
             }
-            ("button", true) => {
-                self.line.push(']');
-                self.end_block();
-            }
-            ("a", false) => {
-                let href = tag.attr("href").unwrap_or("");
+            "a" => {
+                let href = el.attr("href").unwrap_or("");
                 let external = href.starts_with("http://") || href.starts_with("https://");
                 self.links.push(external.then(|| href.to_owned()));
             }
-            ("a", true) => {
-                if let Some(Some(href)) = self.links.pop() {
-                    self.line.push_str(&format!(" <{href}>"));
-                }
-            }
-            (_, false) if is_block(name) => self.flush(),
-            (_, true) if is_block(name) => self.end_block(),
+            _ if is_block(name) => self.flush(),
             _ => {}
         }
-        if !tag.closing
-            && let Some(label) = tag.attr("aria-label")
-        {
+        if let Some(label) = el.attr("aria-label") {
             self.flush();
-            self.lines.push(format!("[aria-label] {label}"));
+            self.lines.push(format!("[aria-label] {}", collapse(label)));
+        }
+    }
+
+    fn close(&mut self, el: &Element) {
+        let name = el.name();
+        match name {
+            "ul" | "ol" => {
+                self.lists.pop();
+                self.end_block();
+            }
+            "button" => {
+                self.append("]");
+                self.end_block();
+            }
+            "a" => {
+                if let Some(Some(href)) = self.links.pop() {
+                    let space = if self.line.is_empty() { "" } else { " " };
+                    self.append(&format!("{space}<{href}>"));
+                }
+            }
+            _ if is_block(name) => self.end_block(),
+            _ => {}
         }
     }
 
@@ -595,25 +545,18 @@ impl Text {
         self.prefix.clear();
     }
 
+    /// The lines, without blank ones at either end, each ended by `\n`.
     fn finish(mut self) -> String {
         self.flush();
-        let mut lines = Vec::new();
-        if let Some(title) = &self.title {
-            let mut t = Text::default();
-            t.text(title);
-            t.flush();
-            lines.push(format!("[title] {}", t.lines.concat()));
-        }
-        lines.extend(self.lines);
+        let mut lines = self.lines;
         while lines.last().is_some_and(String::is_empty) {
             lines.pop();
         }
         let start = lines.iter().position(|l| !l.is_empty()).unwrap_or(0);
-        let mut out = lines[start..].join("\n");
-        if !out.is_empty() {
-            out.push('\n');
-        }
-        out
+        lines[start..]
+            .iter()
+            .map(|line| format!("{line}\n"))
+            .collect()
     }
 }
 
@@ -751,11 +694,30 @@ mod tests {
     }
 
     #[test]
-    fn the_title_comes_first_and_the_head_script_and_style_are_dropped() {
-        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A &amp;\n  B</title>\
+    fn the_title_comes_first_and_the_head_script_style_and_templates_are_dropped() {
+        let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>A &amp;\n  <b>B</title>\
                     <style>p { color: red }</style></head><body><script>let a = '<p>';</script>\
-                    <p>Text</p><!-- a <p>comment</p> --></body></html>";
-        assert_eq!(html_to_text(html), "[title] A & B\nText\n");
+                    <p>Text</p><!-- a <p>comment</p> --><template><p>Later</p></template></body></html>";
+        assert_eq!(html_to_text(html), "[title] A & <b>B\nText\n");
+    }
+
+    #[test]
+    fn a_page_is_cut_where_its_main_begins_and_ends() {
+        let html = "<!DOCTYPE html><html><head><title>T</title></head><body>\
+                    <a href=\"#main\">Skip</a><header><a href=\"/en/\">Back</a></header>\
+                    <div class=\"width-container\"><main id=\"main\"><h1>Heading</h1>\
+                    <p>Text</p></main></div><footer><p>Footer</p></footer></body></html>";
+        let page = Regions::of(html).unwrap();
+        assert_eq!(page.head, "[title] T\n");
+        assert_eq!(page.header, "Skip\nBack\n");
+        assert_eq!(page.main, "# Heading\nText\n");
+        assert_eq!(page.footer, "Footer\n");
+        // "<main" in text or a comment is no <main> element.
+        let html = "<p>&lt;main&gt;</p><!-- <main> --><p>No main</p>";
+        assert_eq!(
+            Regions::of(html).err().as_deref(),
+            Some("the page has no <main>")
+        );
     }
 
     #[test]
@@ -768,11 +730,28 @@ mod tests {
         );
     }
 
+    /// What the HTML leaves open or closes wrongly, the parser settles as a
+    /// browser does.
+    #[test]
+    fn implied_and_stray_tags_end_where_a_browser_ends_them() {
+        let html = "<ul><li>a<li>b</ul><p>one<p>two<div>three</p>four</div>five</br>six</span>";
+        assert_eq!(
+            html_to_text(html),
+            "- a\n- b\none\ntwo\nthree\nfour\nfive\nsix\n"
+        );
+    }
+
     #[test]
     fn lists_are_marked_and_numbered() {
         let html = "<ul><li>a</li><li>b</li></ul><ol><li>one</li><li>two</li></ol>\
                     <dl><div><dt>Q</dt><dd>A</dd></div></dl>";
         assert_eq!(html_to_text(html), "- a\n- b\n1. one\n2. two\nQ\nA\n");
+    }
+
+    #[test]
+    fn a_list_in_a_list_is_indented() {
+        let html = "<ol><li>one<ul><li>a</li><li>b</li></ul></li><li>two</li></ol>";
+        assert_eq!(html_to_text(html), "1. one\n  - a\n  - b\n2. two\n");
     }
 
     #[test]
@@ -788,6 +767,31 @@ mod tests {
                     name=\"q\" value=\"b\" checked>\n<label for=\"b\">No</label></div></div>\
                     <button class=\"button\" type=\"submit\">Continue</button>";
         assert_eq!(html_to_text(html), "( ) Yes\n(x) No\n[Continue]\n");
+        // Names and the type's value in any case, values unquoted.
+        let html = "<DIV><INPUT TYPE=Radio ID=a CHECKED><LABEL FOR=a>Yes</LABEL></DIV>\
+                    <div><input type=checkbox id=b><label for=b>Not a radio</label></div>";
+        assert_eq!(html_to_text(html), "(x) Yes\nNot a radio\n");
+    }
+
+    #[test]
+    fn a_hint_in_a_radio_item_is_indented_under_its_label() {
+        let html = "<div class=\"radios\"><div class=\"radios__item\">\
+                    <input type=\"radio\" id=\"a\" aria-describedby=\"a-hint\">\
+                    <label for=\"a\">Collective protection</label>\
+                    <p class=\"hint\" id=\"a-hint\">People who <b>fled</b> the war.</p>\
+                    <p>A second line.</p></div>\
+                    <div class=\"radios__item\"><input type=\"radio\" id=\"b\">\
+                    <label for=\"b\">Something else</label></div></div>\
+                    <p>Not in an item</p>";
+        assert_eq!(
+            html_to_text(html),
+            "( ) Collective protection\n    People who fled the war.\n    A second line.\n\
+             ( ) Something else\nNot in an item\n"
+        );
+        // Radios side by side in one element: none is another's hint.
+        let html = "<fieldset><input type=\"radio\" id=\"y\"><label for=\"y\">Yes</label>\
+                    <input type=\"radio\" id=\"n\"><label for=\"n\">No</label></fieldset>";
+        assert_eq!(html_to_text(html), "( ) Yes\n( ) No\n");
     }
 
     #[test]
@@ -802,12 +806,52 @@ mod tests {
     }
 
     #[test]
+    fn links_in_list_items_keep_the_item_marker() {
+        let html = "<ul><li><a href=\"/nb/\" hreflang=\"nb\">Norsk</a> (på norsk)</li>\
+                    <li><a href=\"https://udi.no/?a=1&copy=2\" hreflang=\"nb\">UDI</a> (in Norwegian)</li>\
+                    <li><a href=\"https://example.com/\"></a></li></ul>";
+        // `&copy` before `=` in an attribute is not a reference (a browser's rule).
+        assert_eq!(
+            html_to_text(html),
+            "- Norsk (på norsk)\n- UDI <https://udi.no/?a=1&copy=2> (in Norwegian)\n\
+             - <https://example.com/>\n"
+        );
+    }
+
+    #[test]
+    fn data_attributes_are_not_text() {
+        let html = "<div class=\"outcome\" id=\"outcome\" data-outcome=\"card-by-mail\" \
+                    data-reason=\"no-expired-document\"><h1 data-x=\"a > b\">Title</h1></div>\
+                    <table><tr><td data-label=\"Answers\">1</td></tr></table>";
+        assert_eq!(html_to_text(html), "# Title\n\n1\n");
+    }
+
+    #[test]
     fn entities_are_decoded_and_other_characters_kept() {
         let html = "<p>&amp; &lt;b&gt; &quot;q&quot; &#34;d&#34; it&#39;s it&#x27;s &#8211; \
                     &#x2013; &nbsp;| &unknown; & a\u{2068}Name\u{2069}\u{a0}b</p>";
         assert_eq!(
             html_to_text(html),
             "& <b> \"q\" \"d\" it's it's – – \u{a0}| &unknown; & a\u{2068}Name\u{2069}\u{a0}b\n"
+        );
+        // How a browser reads references that are not well formed.
+        let html = "<p>&copy 2025 AT&T &notit; &#0; &#x80; &#x110000; &#65</p>";
+        assert_eq!(
+            html_to_text(html),
+            "\u{a9} 2025 AT&T \u{ac}it; \u{fffd} \u{20ac} \u{fffd} A\n"
+        );
+    }
+
+    /// Right-to-left text, `<bdi>` and the isolates Fluent puts around a
+    /// variable come out as they are, in logical order; an isolate is not
+    /// white space, a line break between words is.
+    #[test]
+    fn right_to_left_text_and_isolates_are_kept() {
+        let html = "<html lang=\"ar\" dir=\"rtl\"><body><p>اختر \u{2068}<bdi dir=\"ltr\">UDI</bdi>\
+                    \u{2069}\n\u{2067}لا\u{2069}</p></body></html>";
+        assert_eq!(
+            html_to_text(html),
+            "اختر \u{2068}UDI\u{2069} \u{2067}لا\u{2069}\n"
         );
     }
 
