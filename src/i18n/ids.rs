@@ -57,11 +57,14 @@ pub fn option(answer: Answer) -> String {
 pub fn option_hint(answer: Answer) -> Option<String> {
     let has_hint = match answer {
         Answer::ApplicationType(kind) => match kind {
+            // Renewal's hint sends those with collective protection (whose
+            // permit is extended, not renewed) to their own option.
             ApplicationType::CollectiveProtection
+            | ApplicationType::Renewal
             | ApplicationType::DerivedRefugeeStatus
             | ApplicationType::OtherPermit
             | ApplicationType::Other => true,
-            ApplicationType::ProtectionFirstTime | ApplicationType::Renewal => false,
+            ApplicationType::ProtectionFirstTime => false,
         },
         Answer::PowerOfAttorney(yes_no) => yes_no == YesNo::Yes,
         Answer::ApplicationDate(_)
