@@ -25,7 +25,7 @@ about-source-no-address = (the sources do not give its address: search for the n
 ## Who runs the guide (about.html). $operator: the organisation's name (a setting).
 
 about-operator-heading = Who runs this guide
-about-operator = This guide is run by { $operator }. UDI decides your application, and the police order your residence card.
+about-operator = This guide is run by { $operator }. Your application and your residence card are handled by UDI and the police.
 about-operator-contact = Contact { $operator } about the guide
 
 ## What is counted and logged (about.html)

@@ -41,7 +41,7 @@ police-contact-meet = You must go to the appointment to get your residence card.
 ## What to do: wait for a letter (collective protection)
 
 letter-wait-do-not-book = Do not book an appointment with the police yourself.
-letter-wait-told = You will be told if you must meet the police to have your picture and fingerprints taken.
+letter-wait-told = You will be told whether you must meet the police to have your picture and fingerprints taken.
 letter-wait-id-number = If you meet the police, you get a letter with your national identity number (fødselsnummer) after the appointment.
 letter-wait-card = The residence card is sent to you by mail.
 letter-child-letter = You will get a separate letter that says the child must go to the police to give fingerprints.
@@ -50,7 +50,7 @@ letter-child-next = Follow what the letter says.
 
 ## What to do: card by mail
 
-mail-do-not-book = You do not need to book an appointment. The police will send the residence card to you by mail.
+mail-do-not-book = You do not need to book an appointment. The residence card will be sent to you by mail.
 mail-receive-heading = How to make sure the card reaches you
 mail-name-on-mailbox = Put your name on your mailbox. If family members live with you, put their names on it too.
 mail-register-posten = If you are not registered with Posten (the Norwegian postal service), register as a new mail recipient (“ny postmottaker”). Fill in Posten’s form and take it to a post office or a Post i Butikk. Bring identification.
@@ -84,7 +84,7 @@ book-after = The police then order your residence card.
 
 ## What to do: other applications
 
-letter-read = The letter with the decision on your application says if you must meet the police to get your residence card, and how.
+letter-read = The letter with the decision on your application says if you must meet the police to get your residence card.
 letter-brexit = If you applied under the Brexit rules, you are told to book an appointment after your application has been decided.
 letter-start-again = If you chose “Something else” by mistake, you can change your answer below.
 

@@ -6,7 +6,7 @@ start-for-whom = It is for everyone who gets a residence card: people granted pr
 start-tells-you = The guide tells you if you must:
 start-tells-book = book an appointment with the police, and how to book it
 start-tells-wait = wait for the police to contact you
-start-tells-letter = wait for a letter that tells you whether to meet the police
+start-tells-letter = wait to be told whether you must meet the police
 start-tells-mail = or wait for the card to come by mail
 # $questions: the most questions any path asks; $minutes: about how long it takes.
 start-time = You answer up to { $questions ->

@@ -15,6 +15,9 @@ a11y-limits-heading = Kjente begrensninger
 a11y-limits-people = Vi har ennå ikke testet veiviseren med personer som bruker skjermleser eller andre hjelpemidler hver dag.
 a11y-limits-links = Nettsidene vi lenker til, som { -application-portal } og nettsiden til politiet, er ikke omfattet av denne erklæringen.
 a11y-feedback-heading = Si fra om et problem
-a11y-feedback = Hvis noe i veiviseren ikke virker for deg, si fra til { -udi } om hvilken side det var og hva som skjedde. Du kan også melde fra om problemer med offentlige nettsider til Tilsynet for universell utforming av ikt (Uutilsynet).
+# $operator: organisasjonen som driver veiviseren (en innstilling).
+a11y-feedback = Denne veiviseren drives av { $operator }. Hvis noe i veiviseren ikke virker for deg, si fra til { $operator } om hvilken side det var og hva som skjedde.
+a11y-feedback-contact = Kontakt { $operator }
+a11y-uutilsynet = Hvis du ikke får et svar du er fornøyd med, kan du melde fra om problemer med offentlige nettsider til Tilsynet for universell utforming av ikt (Uutilsynet).
 a11y-feedback-link = Nettsiden til Uutilsynet
 a11y-updated = Denne erklæringen ble sist gjennomgått 24. november 2026.

@@ -2,7 +2,7 @@
 
 error-not-found-title = Fant ikke siden
 error-not-found-body = Sjekk at nettadressen er riktig. Siden kan også være flyttet.
-error-method-title = Denne siden kan ikke gjøre det
+error-method-title = Siden kan ikke gjøre dette
 error-method-body = Siden fikk en forespørsel den ikke kan svare på. Gå tilbake til veiviseren og prøv igjen.
 error-cross-site-title = Vi lagret ikke svaret ditt
 error-cross-site-body = Skjemaet ble sendt fra en annen nettside. For å beskytte deg tar vi bare imot svar fra denne veiviseren. Svarene du ga tidligere, er fortsatt lagret.

@@ -10,7 +10,7 @@ error-prefix = Feil:
 ## etikett til listen over svar («oppsummering»).
 
 question-application-date-title = Når søkte du om denne oppholdstillatelsen?
-question-application-date-hint = Du finner datoen på kvitteringen eller bekreftelsen du fikk da du søkte.
+question-application-date-hint = Det er datoen du søkte, ikke datoen du fikk vedtaket.
 question-application-date-error = Velg når du søkte
 question-application-date-summary = Datoen du søkte
 option-application-date-on-or-after-cutoff = 16. april 2021 eller senere
@@ -21,18 +21,50 @@ question-application-type-hint = Velg søknaden som ga deg oppholdstillatelsen.
 question-application-type-error = Velg hva du søkte om
 question-application-type-summary = Hva du søkte om
 option-application-type-protection-first-time = Beskyttelse (asyl) for første gang
+option-application-type-collective-protection = Kollektiv beskyttelse
+option-application-type-collective-protection-hint = For personer som har flyktet fra krigen i Ukraina.
 option-application-type-renewal = Fornyelse av oppholdstillatelsen min
+option-application-type-renewal-hint = Hvis du har kollektiv beskyttelse, velg kollektiv beskyttelse i stedet.
 option-application-type-derived-refugee-status = Avledet flyktningstatus
+option-application-type-derived-refugee-status-hint = Du er familiemedlem til en person som har flyktningstatus i Norge.
+option-application-type-other-permit = Min første oppholdstillatelse for familieinnvandring, arbeid, studier eller av en annen grunn
+option-application-type-other-permit-hint = For eksempel en familieinnvandringstillatelse, en arbeidstillatelse eller en studietillatelse.
 option-application-type-other = Noe annet
+option-application-type-other-hint = For eksempel hvis du søkte etter brexit-regelverket.
+
+question-collective-protection-permit-title = Er dette den første tillatelsen din med kollektiv beskyttelse, eller er tillatelsen forlenget?
+question-collective-protection-permit-hint = En tillatelse med kollektiv beskyttelse gis for ett år av gangen. De fleste tillatelsene blir forlenget uten at du søker. Hvis tillatelsen din ikke blir forlenget, får du beskjed.
+question-collective-protection-permit-error = Velg om dette er den første tillatelsen din eller en forlenget tillatelse
+question-collective-protection-permit-summary = Tillatelse med kollektiv beskyttelse
+option-collective-protection-permit-first = Den første tillatelsen min med kollektiv beskyttelse
+option-collective-protection-permit-extended = Tillatelsen min er forlenget
+
+question-child-turned-six-title = Er oppholdskortet for et barn som har fylt 6 år etter at tillatelsen ble gitt første gang?
+question-child-turned-six-hint = Svar ja bare hvis barnet var under 6 år da tillatelsen ble gitt første gang, og er 6 år eller eldre nå.
+question-child-turned-six-error = Velg ja hvis kortet er for et barn som har fylt 6 år
+question-child-turned-six-summary = Kort for et barn som har fylt 6 år
+
+question-applied-from-title = Hvor var du da du søkte om denne oppholdstillatelsen?
+question-applied-from-hint = Velg landet du var i da søknaden ble sendt.
+question-applied-from-error = Velg hvor du var da du søkte
+question-applied-from-summary = Hvor du søkte fra
+option-applied-from-norway = I Norge
+option-applied-from-abroad = Utenfor Norge
+
+question-power-of-attorney-title = Ble søknaden din levert av en annen person med fullmakt?
+question-power-of-attorney-hint = En fullmakt betyr at du skriftlig har gitt en annen person lov til å handle for deg.
+question-power-of-attorney-error = Velg ja hvis søknaden din ble levert av en annen person med fullmakt
+question-power-of-attorney-summary = Levert av en annen person med fullmakt
+option-power-of-attorney-yes-hint = For eksempel hvis arbeidsgiveren din søkte på nett for deg.
 
 question-first-travel-document-title = Skal du få et norsk reisedokument for første gang?
 question-first-travel-document-hint = Svar ja hvis dette er første gang du får et norsk reisedokument, for eksempel et reisebevis for flyktninger.
 question-first-travel-document-error = Velg ja hvis du skal få et norsk reisedokument for første gang
 question-first-travel-document-summary = Første norske reisedokument
 
-question-expired-travel-document-title = Har du et utlendingspass eller et reisebevis for flyktninger som er utløpt?
+question-expired-travel-document-title = Har du et norsk utlendingspass eller reisebevis for flyktninger som er utløpt?
 question-expired-travel-document-hint = Svar ja bare hvis dokumentet er fra Norge og ikke lenger er gyldig.
-question-expired-travel-document-error = Velg ja hvis du har et utlendingspass eller et reisebevis for flyktninger som er utløpt
+question-expired-travel-document-error = Velg ja hvis du har et norsk utlendingspass eller reisebevis for flyktninger som er utløpt
 question-expired-travel-document-summary = Utløpt norsk reisedokument
 
 question-handed-in-title = Leverte du det utløpte dokumentet til politiet da du søkte?
@@ -40,10 +72,10 @@ question-handed-in-hint = Svar nei hvis du fortsatt har det utløpte dokumentet.
 question-handed-in-error = Velg ja hvis du leverte det utløpte dokumentet til politiet
 question-handed-in-summary = Leverte det utløpte dokumentet til politiet
 
-question-application-portal-title = Registrerte du søknaden din i Søknadsportalen?
-question-application-portal-hint = { -application-portal } er nettsiden til { -udi }, der du fyller ut og sender søknaden.
-question-application-portal-error = Velg ja hvis du registrerte søknaden din i Søknadsportalen
-question-application-portal-summary = Brukte Søknadsportalen
+question-application-portal-title = Ble søknaden din registrert i { -application-portal }?
+question-application-portal-hint = { -application-portal } er nettsiden til { -udi } der søknader blir fylt ut og sendt.
+question-application-portal-error = Velg ja hvis søknaden din ble registrert i { -application-portal }
+question-application-portal-summary = Registrert i { -application-portal }
 
 option-yes = Ja
 option-no = Nei

@@ -15,6 +15,9 @@ a11y-limits-heading = Kjende avgrensingar
 a11y-limits-people = Vi har enno ikkje testa rettleiaren med folk som brukar skjermlesar eller andre hjelpemiddel kvar dag.
 a11y-limits-links = Nettsidene vi lenkjer til, som { -application-portal } og nettsida til politiet, er ikkje omfatta av denne erklæringa.
 a11y-feedback-heading = Sei frå om eit problem
-a11y-feedback = Viss noko i rettleiaren ikkje verkar for deg, sei frå til { -udi } om kva side det var og kva som skjedde. Du kan også melde frå om problem med offentlege nettsider til Tilsynet for universell utforming av ikt (Uutilsynet).
+# $operator: organisasjonen som driv rettleiaren (ei innstilling).
+a11y-feedback = { $operator } driv denne rettleiaren. Viss noko i rettleiaren ikkje verkar for deg, sei frå til { $operator } om kva side det var og kva som skjedde.
+a11y-feedback-contact = Kontakt { $operator }
+a11y-uutilsynet = Viss du ikkje får eit svar du er nøgd med, kan du melde frå om problem med offentlege nettsider til Tilsynet for universell utforming av ikt (Uutilsynet).
 a11y-feedback-link = Nettsida til Uutilsynet
 a11y-updated = Denne erklæringa vart sist gjennomgått 24. november 2026.

@@ -27,6 +27,10 @@ footer-nav-label = Om rettleiaren
 footer-accessibility = Tilgjengelegheitserklæring
 footer-about = Om denne rettleiaren
 footer-privacy = Svara dine blir berre lagra i nettlesaren din, og dei blir sletta når du lukkar nettlesaren.
+# $operator: namnet på organisasjonen som driv rettleiaren (ei innstilling).
+footer-operator = { $operator } driv denne rettleiaren.
+# Lenkja til kontaktadressa til den som driv rettleiaren.
+footer-contact = Kontakt { $operator }
 back-link = Tilbake
 start-again-button = Start på nytt
 external-link-hint = (opnar ei anna nettside)
@@ -34,7 +38,7 @@ external-link-hint = (opnar ei anna nettside)
 ## Felles fakta
 
 card-what-is-heading = Kva er eit opphaldskort?
-card-what-is = Eit opphaldskort er eit plastkort som er like stort som eit bankkort. Det viser at du har opphaldsløyve i Noreg. Politiet bestiller kortet for deg.
+card-what-is = Eit opphaldskort er eit plastkort som er like stort som eit bankkort. Det er beviset ditt på at du har opphaldsløyve i Noreg. Politiet bestiller kortet for deg.
 
 ## Melding som blir vist når eit lagra svar ikkje kunne brukast
 
@@ -42,8 +46,43 @@ notice-answers-lost-title = Svar på spørsmåla på nytt
 notice-answers-lost-body = Vi kunne ikkje bruke svara du gav tidlegare. Dei vart lagra for lenge sidan, eller dei kunne ikkje lesast. Dette påverkar ikkje søknaden din.
 
 ## Adresser til andre nettsider (meldingar, slik at malane kan bruke dei)
+## Kvar -url har ein -language: tom ({ "" }) når sida er på språket i denne
+## fila, elles kva språk sida er på, til dømes «(på engelsk)». Bokmål og nynorsk er same språk her: ei bokmålsside får ingen merknad.
 
 link-application-portal-url = { -application-portal-url }
+link-application-portal-language = { "" }
 link-police-districts-url = { -police-districts-url }
+link-police-districts-language = { "" }
 link-police-residence-cards-url = { -police-url }
+link-police-residence-cards-language = (på engelsk)
 link-uutilsynet-url = { -uutilsynet-url }
+link-uutilsynet-language = { "" }
+
+## Dei offisielle sidene som reglane i rettleiaren kjem frå: namn, adresse, språk
+## (som over). Lenk til sida på dette språket der UDI eller politiet har ei;
+## elles til den norske (bokmål) eller den engelske sida, og sei det.
+
+source-udi-residence-card-name = UDI: Slik skaffar du opphaldskort viss du søkte 16. april 2021 eller seinare
+# Kjeldene gir berre adressa til den engelske sida.
+source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-residence-card-language = (på engelsk)
+source-udi-before-cutoff-name = UDI: Slik skaffar du opphaldskort viss du søkte før 16. april 2021
+# Inga adresse: kjeldene nemner sida, men gir ikkje adressa. Ei tom
+# adresse ({ "" }) viser namnet utan lenkje.
+source-udi-before-cutoff-url = { "" }
+source-udi-before-cutoff-language = { "" }
+source-udi-other-permits-name = UDI: Slik skaffar du opphaldskort viss du søkte 16. april 2021 eller seinare (sida for studieløyve)
+source-udi-other-permits-url = https://www.udi.no/har-fatt-svar/studietillatelse/har-fatt-ja-pa-soknad-om-studietillatelse/slik-skaffer-du-oppholdskort-hvis-du-sokte-16.-april-2021-eller-senere/
+source-udi-other-permits-language = { "" }
+source-udi-collective-answer-name = UDI: Du får svar (kollektivt vern)
+source-udi-collective-answer-url = https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/oppfyller-krav-til-kollektiv-beskyttelse/du-far-svar/
+source-udi-collective-answer-language = { "" }
+source-udi-collective-extension-name = UDI: «Jeg har kollektiv beskyttelse og tillatelsen min går snart ut. Kan jeg fornye tillatelsen?»
+source-udi-collective-extension-url = https://www.udi.no/informasjon-ukraina-russland/krisen-i-ukraina/vare-i-norge/beskyttelse-i-norge/har-fatt-svar/jeg-har-kollektiv-beskyttelse-og-tillatelsen-min-gar-snart-ut.-kan-jeg-fornye-tillatelsen/
+source-udi-collective-extension-language = { "" }
+source-udi-family-immigration-name = UDI: Har fått løyve til familieinnvandring
+source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
+source-udi-family-immigration-language = (på engelsk)
+source-police-residence-cards-name = Politiet: Opphaldskort
+source-police-residence-cards-url = { -police-url }
+source-police-residence-cards-language = (på engelsk)

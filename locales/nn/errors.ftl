@@ -2,7 +2,7 @@
 
 error-not-found-title = Fann ikkje sida
 error-not-found-body = Sjekk at nettadressa er rett. Sida kan også vere flytta.
-error-method-title = Denne sida kan ikkje gjere det
+error-method-title = Sida kan ikkje gjere dette
 error-method-body = Sida fekk ein førespurnad ho ikkje kan svare på. Gå tilbake til rettleiaren og prøv igjen.
 error-cross-site-title = Vi lagra ikkje svaret ditt
 error-cross-site-body = Skjemaet vart sendt frå ei anna nettside. For å verne deg tek vi berre imot svar frå denne rettleiaren. Svara du gav tidlegare, er framleis lagra.

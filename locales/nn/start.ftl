@@ -2,9 +2,11 @@
 
 start-title = Finn ut korleis du får opphaldskortet ditt
 start-lead = Bruk denne rettleiaren viss du har fått opphaldsløyve i Noreg og ventar på opphaldskortet ditt.
+start-for-whom = Rettleiaren er for alle som får opphaldskort: folk som har fått vern eller kollektivt vern (folk som har flykta frå krigen i Ukraina), folk som har fått fornya opphaldsløyvet sitt, og folk som har fått opphaldsløyve for familieinnvandring, arbeid eller studium.
 start-tells-you = Rettleiaren fortel deg om du må:
 start-tells-book = bestille time hos politiet, og korleis du bestiller
 start-tells-wait = vente på at politiet kontaktar deg
+start-tells-letter = vente på beskjed om du må møte hos politiet
 start-tells-mail = eller vente på at kortet kjem i posten
 # $questions: flest spørsmål på éin veg gjennom rettleiaren; $minutes: om lag kor lang tid det tek.
 start-time = Du svarar på opptil { $questions ->
