@@ -4,10 +4,13 @@ about-title = Ku saabsan hagahan
 about-intro = Hagahan wuxuu caawiyaa dadka lagu siiyay sharciga deganaanshaha ee Norway, si ay u ogaadaan sida ay u helayaan kaarka deganaanshaha.
 about-covers-heading = Cidda hagaha loogu talagalay
 about-covers-protection = dadka codsaday magangelyo (ilaalin) markii ugu horreysay
+about-covers-collective = dadka lagu siiyay ilaalin wadareed (dadka ka cararay dagaalka Ukraine), ha ahaato sharcigii ugu horreeyay ama mid la kordhiyay
 about-covers-renewal = dadka codsaday cusboonaysiinta sharciga deganaanshahooda
 about-covers-derived = dadka codsaday qaxootinimo laga dhaxlay qoyska
+about-covers-other-permit = dadka lagu siiyay sharcigii ugu horreeyay ee qoys, shaqo, waxbarasho ama sabab kale, ha ka codsadeen Norway gudaheeda ama dibadda
+about-covers-proxy = dadka uu qof kale codsigooda ku gudbiyay wakaalad
 about-covers-before = dadka codsaday ka hor 16-ka Abriil 2021
-about-not-covered = Codsiyada kale, warqadda go'aanka ayaa sheegaysa haddii ay tahay inaad mar kale la kulanto booliska. Muwaadiniinta Midowga Yurub (EU) iyo Aagga Dhaqaalaha Yurub (EEA) ma helaan kaarka deganaanshaha.
+about-not-covered = Codsiyada kale, sida kuwa xeerarka Brexit, warqadda go'aanka ayaa sheegaysa haddii ay tahay inaad la kulanto booliska. Muwaadiniinta Midowga Yurub (EU) iyo Aagga Dhaqaalaha Yurub (EEA) ma helaan kaarka deganaanshaha.
 about-rules-heading = Xeerarka uu hagahu isticmaalo
 about-rules-intro = Jadwalkan wuxuu muujinayaa waddo kasta oo hagaha ah: jawaabaha, natiijada iyo sababta.
 about-rules-caption = Waddo kasta oo hagaha ah
@@ -16,13 +19,22 @@ about-rules-result = Natiijada
 about-rules-why = Sababta
 about-sources-heading = Ilaha
 about-sources-intro = Xeerarku waxay ka yimaadeen bogaggan rasmiga ah. Haddii hagaha iyo warqadda go'aankaagu ay wax kala duwan sheegaan, raac warqadda.
-about-source-udi-after = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay 16-ka Abriil 2021 ama ka dib
-about-source-udi-before = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay ka hor 16-ka Abriil 2021
-about-source-police = Booliska: Kaarka deganaanshaha
--udi-url = https://www.udi.no/en/
-about-source-udi-url = { -udi-url }
+# After the name of a page that the sources name without its address.
+about-source-no-address = (ilaha ma sheegaan cinwaankiisa: magaciisa af Ingiriisiga ka raadi udi.no)
 
-## What is counted (about.html)
+## Who runs the guide (about.html). $operator: the organisation's name (a setting).
+
+about-operator-heading = Cidda maamusha hagahan
+about-operator = Hagahan waxaa maamula { $operator }. UDI ayaa go'aan ka gaarta codsigaaga, booliskuna wuxuu sameeyaa kaarka deganaanshaha.
+about-operator-contact = La xiriir { $operator } wixii ku saabsan hagaha
+
+## What is counted and logged (about.html)
 
 about-counting-heading = Waxa aan tirinno
-about-counting = Si aan u ogaanno in hagahu wax tarayo, waxaan tirinnaa inta jeer ee bog kasta, jawaab kasta iyo natiijo kasta la muujiyo. Waxaan sidoo kale tirinnaa inta qof ee “haa” ama “maya” ku jawaaba marka la weydiiyo “Hagahan miyuu ku caawiyay?”. Waxaan tirinnaa oo keliya wadarta luqad kasta, su'aal kasta iyo natiijo kasta. Ma kaydinno jawaabahaaga, cinwaankaaga IP, ama wax kale oo lagu garan karo cidda aad tahay.
+about-counting = Si aan u ogaanno in hagahu wax tarayo, waxaan tirinnaa inta jeer ee bog kasta, jawaab kasta iyo natiijo kasta la muujiyo. Waxaan sidoo kale tirinnaa inta qof ee “haa” ama “maya” ku jawaaba marka la weydiiyo “Hagahan miyuu ku caawiyay?”. Waxaan tirinnaa oo keliya wadarta luqad kasta, su'aal kasta iyo natiijo kasta.
+about-stored-heading = Waxa lagu kaydiyo ee adiga kugu saabsan
+about-stored = Hagaha laftiisu ma kaydiyo wax lagu garan karo cidda aad tahay. Jawaabahaaga waxaa lagu hayaa biraawsarkaaga oo keliya, gudaha cookie (kuki) la sirqariyay oo la tirtirayo marka aad xirto biraawsarka. Diiwaannada (logs) hagaha laftiisa kuma jiraan jawaabahaaga, cinwaankaaga IP ama cinwaannada bogagga aad booqato.
+about-logged = Server-yada booqashadaada u gudbiya hagaha waxay diiwaangelin karaan macluumaad farsamo, sida cinwaankaaga IP iyo waqtiga aad booqatay. { $operator } ayaa go'aamiya waxa la diiwaangeliyo iyo muddada la hayo.
+about-privacy-notice = Akhri bayaanka qarsoodinimada ee { $operator }
+# When the operator has not given an address for a privacy notice.
+about-privacy-ask = Weydii { $operator } waxa la diiwaangeliyo iyo muddada la hayo.

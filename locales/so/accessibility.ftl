@@ -15,6 +15,9 @@ a11y-limits-heading = Xaddidaadaha aan ognahay
 a11y-limits-people = Weli ma aanan hagaha ku tijaabin dad maalin kasta isticmaala barnaamij shaashadda u akhriya ama qalab kale oo caawimaad ah.
 a11y-limits-links = Bogagga internetka ee aan ku xirno, sida { -application-portal } iyo bogga booliska, bayaankan kuma jiraan.
 a11y-feedback-heading = Noo sheeg dhibaato
-a11y-feedback = Haddii wax hagaha ku jira aysan kuu shaqeyn, u sheeg { -udi } bogga uu ahaa iyo waxa dhacay. Waxaad sidoo kale dhibaatooyinka bogagga internetka ee dowladda u sheegi kartaa Hay'adda Naqshadeynta Loo Wada Dhan Yahay ee Tiknoolajiyadda (Uutilsynet).
+# $operator: the organisation that runs the guide (a setting).
+a11y-feedback = Hagahan waxaa maamula { $operator }. Haddii wax hagaha ku jira aysan kuu shaqeyn, u sheeg { $operator } bogga uu ahaa iyo waxa dhacay.
+a11y-feedback-contact = La xiriir { $operator }
+a11y-uutilsynet = Haddii aadan helin jawaab aad ku qanacdo, dhibaatooyinka bogagga internetka ee dowladda waxaad u sheegi kartaa Hay'adda Naqshadeynta Loo Wada Dhan Yahay ee Tiknoolajiyadda (Uutilsynet).
 a11y-feedback-link = Bogga internetka ee Uutilsynet
 a11y-updated = Bayaankan waxaa markii ugu dambeysay dib loo eegay 24-ka Nofeembar 2026.

@@ -4,7 +4,7 @@
 
 -service-name = Hagaha kaarka deganaanshaha
 -udi = UDI
--application-portal = Bogga Codsiyada
+-application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
 -police-url = https://www.politiet.no/english/residence-permits-and-protection/residence-cards
 -uutilsynet-url = https://www.uutilsynet.no/
@@ -29,6 +29,10 @@ footer-nav-label = Ku saabsan hagaha
 footer-accessibility = Bayaanka helitaanka
 footer-about = Ku saabsan hagahan
 footer-privacy = Jawaabahaaga waxaa lagu kaydiyaa biraawsarkaaga oo keliya, waxaana la tirtirayaa marka aad xirto.
+# $operator: the name of the organisation that runs the guide (a setting).
+footer-operator = Hagahan waxaa maamula { $operator }.
+# The link to the operator's contact address.
+footer-contact = La xiriir { $operator }
 back-link = Dib u noqo
 start-again-button = Dib u bilow
 external-link-hint = (waxay furaysaa bog kale oo internetka ah)
@@ -44,8 +48,44 @@ notice-answers-lost-title = Fadlan mar kale ka jawaab su'aalaha
 notice-answers-lost-body = Ma aanan isticmaali karin jawaabahaagii hore. Waxaa la kaydiyay waqti aad u dheer ka hor, ama lama akhriyi karin. Arrintani saameyn kuma yeelanayso codsigaaga.
 
 ## Addresses of other websites (messages, so templates can use them)
+## Each -url has a -language: empty ({ "" }) when the page is in the language of
+## this file, otherwise which language it is in, such as "(in Norwegian)".
 
 link-application-portal-url = { -application-portal-url }
+link-application-portal-language = (af Ingiriisi)
 link-police-districts-url = { -police-districts-url }
+link-police-districts-language = (af Noorweeji)
 link-police-residence-cards-url = { -police-url }
+link-police-residence-cards-language = (af Ingiriisi)
 link-uutilsynet-url = { -uutilsynet-url }
+link-uutilsynet-language = (af Noorweeji)
+
+## The official pages the guide's rules come from: name, address, language
+## (as above). Link to the page in this language where UDI or the police have
+## one; otherwise to the English page (or the Norwegian one) and say so.
+## No UDI or police page in Somali was found: every page is the English one.
+
+source-udi-residence-card-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay 16-ka Abriil 2021 ama ka dib
+source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-residence-card-language = (af Ingiriisi)
+# The English page name is given as well: that is the name to search for.
+source-udi-before-cutoff-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay ka hor 16-ka Abriil 2021 – magaca bogga oo af Ingiriisi ah: “How to get a residence card if you applied before 16 April 2021”
+# No address: the sources name this page but do not give its address. An empty
+# address ({ "" }) shows the name without a link.
+source-udi-before-cutoff-url = { "" }
+source-udi-before-cutoff-language = { "" }
+source-udi-other-permits-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay 16-ka Abriil 2021 ama ka dib (nuqulka loogu talagalay sharciga waxbarashada)
+source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-other-permits-language = (af Ingiriisi)
+source-udi-collective-answer-name = UDI: Haddii aad buuxiso shuruudaha ilaalinta wadareed – waxaad helaysaa jawaab
+source-udi-collective-answer-url = https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/if-you-meet-the-requirements-for-collective-protection/you-receive-an-answer/
+source-udi-collective-answer-language = (af Ingiriisi)
+source-udi-collective-extension-name = UDI: Waxaan haystaa ilaalin wadareed, laakiin sharcigaygu dhawaan ayuu dhacayaa. Ma jiraa wax ay tahay inaan sameeyo?
+source-udi-collective-extension-url = https://www.udi.no/en/information-ukraine-and-russia/ukraine/i-want-to-extend-my-stay-in-norway/i-have-collective-protection-status-but-my-permit-is-expiring-soon.-is-there-anything-i-need-to-do
+source-udi-collective-extension-language = (af Ingiriisi)
+source-udi-family-immigration-name = UDI: Waxaa lagu siiyay sharci qoys
+source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
+source-udi-family-immigration-language = (af Ingiriisi)
+source-police-residence-cards-name = Booliska: Kaarka deganaanshaha
+source-police-residence-cards-url = { -police-url }
+source-police-residence-cards-language = (af Ingiriisi)

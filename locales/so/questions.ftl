@@ -10,7 +10,7 @@ error-prefix = Khalad:
 ## for the list of answers ("summary").
 
 question-application-date-title = Goorma ayaad codsatay sharcigan deganaanshaha?
-question-application-date-hint = Taariikhda waxaad ka heli kartaa rasiidka ama xaqiijinta aad heshay markii aad codsatay.
+question-application-date-hint = Tani waa taariikhda aad codsatay, ma aha taariikhda aad heshay go'aanka.
 question-application-date-error = Dooro goorta aad codsatay
 question-application-date-summary = Taariikhda aad codsatay
 option-application-date-on-or-after-cutoff = 16-ka Abriil 2021 ama ka dib
@@ -21,9 +21,41 @@ question-application-type-hint = Dooro codsiga aad ku heshay sharciga deganaansh
 question-application-type-error = Dooro waxa aad codsatay
 question-application-type-summary = Waxa aad codsatay
 option-application-type-protection-first-time = Magangelyo (ilaalin) markii ugu horreysay
+option-application-type-collective-protection = Ilaalin wadareed
+option-application-type-collective-protection-hint = Waxaa loogu talagalay dadka ka cararay dagaalka Ukraine.
 option-application-type-renewal = Cusboonaysiinta sharciga deganaanshahayga
+option-application-type-renewal-hint = Haddii aad haysato ilaalin wadareed, taa beddelkeeda dooro “Ilaalin wadareed”.
 option-application-type-derived-refugee-status = Qaxootinimo laga dhaxlay qoyska
+option-application-type-derived-refugee-status-hint = Waxaad xubin ka tahay qoyska qof Norway looga aqoonsaday qaxooti.
+option-application-type-other-permit = Sharcigaygii ugu horreeyay ee aan ku helay sabab qoys, shaqo, waxbarasho ama sabab kale
+option-application-type-other-permit-hint = Tusaale ahaan sharci qoys, sharci shaqo ama sharci waxbarasho.
 option-application-type-other = Wax kale
+option-application-type-other-hint = Tusaale ahaan, waxaad ku codsatay xeerarka Brexit.
+
+question-collective-protection-permit-title = Kani ma yahay sharcigaagii ugu horreeyay ee ilaalinta wadareed, mise waa la kordhiyay?
+question-collective-protection-permit-hint = Sharciga ilaalinta wadareed waxaa la bixiyaa hal sano markiiba. Sharciyada badankood waa la kordhiyaa iyadoon codsi la gudbin. Haddii kaaga aan la kordhin, waa lagu ogeysiinayaa.
+question-collective-protection-permit-error = Dooro in kani yahay sharcigaagii ugu horreeyay ama sharci la kordhiyay
+question-collective-protection-permit-summary = Sharciga ilaalinta wadareed
+option-collective-protection-permit-first = Sharcigaygii ugu horreeyay ee ilaalinta wadareed
+option-collective-protection-permit-extended = Sharcigayga waa la kordhiyay
+
+question-child-turned-six-title = Kaarka deganaanshaha ma waxaa loogu talagalay ilmo gaaray 6 sano tan iyo markii sharciga ugu horreysay la bixiyay?
+question-child-turned-six-hint = Ku jawaab haa oo keliya haddii ilmuhu ka yaraa 6 sano markii sharciga ugu horreysay la bixiyay, hadda na uu yahay 6 sano ama ka weyn.
+question-child-turned-six-error = Dooro haa haddii kaarku u yahay ilmo gaaray 6 sano
+question-child-turned-six-summary = Kaar loogu talagalay ilmo gaaray 6 sano
+
+question-applied-from-title = Xaggee joogtay markii aad codsatay sharcigan deganaanshaha?
+question-applied-from-hint = Dooro dalka aad joogtay markii codsiga la diray.
+question-applied-from-error = Dooro meesha aad joogtay markii aad codsatay
+question-applied-from-summary = Meesha aad ka codsatay
+option-applied-from-norway = Gudaha Norway
+option-applied-from-abroad = Meel ka baxsan Norway
+
+question-power-of-attorney-title = Qof kale ma kuu gudbiyay codsigaaga, isagoo haysta wakaalad?
+question-power-of-attorney-hint = Wakaalad (af Noorweeji: fullmakt) waa ogolaansho qoran oo u oggolaanaysa qof kale inuu ku matalo.
+question-power-of-attorney-error = Dooro haa haddii qof kale codsigaaga ku gudbiyay wakaalad
+question-power-of-attorney-summary = Waxaa gudbiyay qof haysta wakaalad
+option-power-of-attorney-yes-hint = Tusaale ahaan, loo-shaqeeyahaaga ayaa internetka kuugu codsaday.
 
 question-first-travel-document-title = Ma markii ugu horreysay ayaad heleysaa dukumenti safar oo Norway ah?
 question-first-travel-document-hint = Ku jawaab haa haddii ay tahay markii ugu horreysay ee aad heleyso dukumenti safar oo Norway ah, tusaale ahaan dukumentiga safarka ee qaxootiga.
@@ -40,10 +72,10 @@ question-handed-in-hint = Ku jawaab maya haddii aad weli haysato dukumentiga mud
 question-handed-in-error = Dooro haa haddii aad booliska siisay dukumentiga muddadiisu dhacday
 question-handed-in-summary = Dukumentiga muddadiisu dhacday waa la siiyay booliska
 
-question-application-portal-title = Ma ku diiwaangelisay codsigaaga Bogga Codsiyada?
-question-application-portal-hint = Bogga internetka ee { -udi } ee aad codsigaaga ku buuxiso oo aad ku dirto waxaa la yiraahdaa { -application-portal } (“Søknadsportalen”).
-question-application-portal-error = Dooro haa haddii aad codsigaaga ku diiwaangelisay Bogga Codsiyada
-question-application-portal-summary = Isticmaalka Bogga Codsiyada
+question-application-portal-title = Codsigaaga ma lagu diiwaangeliyay { -application-portal }?
+question-application-portal-hint = { -application-portal } (bogga codsiyada, af Noorweeji: Søknadsportalen) waa bogga internetka ee { -udi } ee codsiyada lagu buuxiyo laguna diro.
+question-application-portal-error = Dooro haa haddii codsigaaga lagu diiwaangeliyay { -application-portal }
+question-application-portal-summary = Lagu diiwaangeliyay { -application-portal }
 
 option-yes = Haa
 option-no = Maya

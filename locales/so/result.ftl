@@ -5,34 +5,52 @@ result-next-heading = Waxa ay tahay inaad samayso
 result-answers-heading = Jawaabahaaga
 result-change = Beddel
 result-print-hint = Boggan waad daabici kartaa, ama waxaad u kaydin kartaa PDF ahaan.
+# Before the link to the official page a reason comes from.
+result-source = Isha:
 
 ## One heading for each outcome
 
 outcome-police-will-contact-you-title = Sug inta boolisku kula soo xiriirayo
+outcome-wait-for-letter-title = Hadda ballan ha qabsan. Sug warqad
 outcome-card-by-mail-title = Uma baahnid inaad ballan qabsato. Kaarka deganaanshaha waxaa laguugu soo diri doonaa boostada
-outcome-book-in-application-portal-title = Waa inaad ballanta booliska ka qabsataa Bogga Codsiyada
+outcome-book-in-application-portal-title = Waa inaad ballanta booliska ka qabsataa { -application-portal }
 outcome-book-by-phone-title = Waa inaad ballanta booliska ku qabsataa taleefan
 outcome-see-decision-letter-title = Akhri warqadda go'aanka
 
 ## Why: one sentence for each reason
 
-reason-first-time-protection = Waxaad codsatay magangelyo (ilaalin) markii ugu horreysay. Waa inaad la kulantaa booliska, laakiin ballanta adigu ma qabsanaysid.
-reason-no-expired-document = Waxaad codsatay cusboonaysiinta sharciga deganaanshaha ama qaxootinimo laga dhaxlay qoyska, mana haysatid baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday.
+reason-first-time-protection = Waxaad codsatay magangelyo (ilaalin) markii ugu horreysay. Waa inaad la kulantaa booliska, laakiin uma baahnid inaad adigu ballanta qabsato.
+reason-collective-protection-first-permit = Waxaa markii ugu horreysay lagu siiyay ilaalin wadareed. Dadka qaarkood waa inay la kulmaan booliska si looga qaado sawir iyo raadka faraha ee kaarka. Qaar badan ayaa bixiyay markii ay ilaalin codsadeen, mana u baahna inay mar kale tagaan.
+reason-child-turned-six = Sharcigaaga ilaalinta wadareed waa la kordhiyay, kaarkuna wuxuu u yahay ilmo gaaray 6 sano tan iyo markii sharciga ugu horreysay la bixiyay. Ilmuhu waa inuu booliska u tagaa si uu u bixiyo raadka faraha.
+reason-no-expired-document = Ma haysatid baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday.
 reason-document-handed-in = Markii aad codsatay, waxaad booliska siisay dukumentigaagii safarka ee muddadiisu dhacday.
 reason-first-travel-document = Waxaad codsatay qaxootinimo laga dhaxlay qoyska, waxaadna markii ugu horreysay heleysaa dukumenti safar oo Norway ah.
+reason-collective-protection-extended = Sharcigaaga ilaalinta wadareed waa la kordhiyay. Marka sharciga la kordhiyo, booliska ayaa kaar deganaansho oo cusub kuugu soo dira sanduuqa boostada.
 reason-expired-document-not-handed-in = Waxaad haysataa baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday, mana aadan siin booliska markii aad codsatay.
 reason-applied-before-cutoff = Waxaad codsatay ka hor 16-ka Abriil 2021. Qof kasta oo codsaday taariikhdaas ka hor waa inuu ballan ka qabsadaa booliska.
-reason-not-covered-by-guide = Hagahan waxaa loogu talagalay oo keliya dadka codsaday magangelyo (ilaalin) markii ugu horreysay, cusboonaysiinta sharciga deganaanshaha, ama qaxootinimo laga dhaxlay qoyska.
+reason-handed-in-by-proxy = Qof kale ayaa codsigaaga kuu gudbiyay, isagoo haysta wakaalad. Markaas waa inaad adigu ballanta booliska qabsato.
+reason-applied-from-abroad = Sharciga deganaanshaha waxaad ka codsatay meel ka baxsan Norway. Qof kasta oo dibadda ka codsaday waa inuu ballan ka qabsadaa booliska si uu u helo kaarka deganaanshaha.
+reason-not-covered-by-guide = Hagahan wuxuu daboolayaa magangelyo (ilaalin), ilaalin wadareed, cusboonaysiin, qaxootinimo laga dhaxlay qoyska, iyo sharciyada ugu horreeya ee qoys, shaqo iyo waxbarasho. Ma daboolayo codsiga aad dooratay.
 
 ## What to do: police will contact you
 
 police-contact-wait = Booliska ayaa kula soo xiriiri doona oo ku siin doona waqti ballan.
-police-contact-do-not-book = Adigu ballan ha qabsan.
+police-contact-do-not-book = Uma baahnid inaad adigu ballan qabsato.
 police-contact-meet = Waa inaad timaaddaa ballanta si aad u hesho kaarka deganaanshaha.
+
+## What to do: wait for a letter (collective protection)
+
+letter-wait-do-not-book = Adigu ballan ha ka qabsan booliska.
+letter-wait-told = Waxaa lagu ogeysiin doonaa in ay tahay inaad la kulanto booliska si lagaaga qaado sawir iyo raadka faraha iyo in kale.
+letter-wait-id-number = Haddii aad la kulanto booliska, ballanta kadib waxaad heli doontaa warqad ay ku qoran yihiin lambarkaaga aqoonsiga qaranka (fødselsnummer).
+letter-wait-card = Booliska ayaa kaarka deganaanshaha boostada kuugu soo dira.
+letter-child-letter = Waxaad heli doontaa warqad gooni ah oo sheegaysa in ilmuhu ay tahay inuu booliska u tago si uu u bixiyo raadka faraha.
+letter-child-guardian = Waalid ama qofka mas'uulka ka ah ilmaha waa inuu ilmaha la yimaadaa booliska.
+letter-child-next = Raac waxa warqaddu sheegayso.
 
 ## What to do: card by mail
 
-mail-do-not-book = Ballan ha qabsan. Booliska ayaa kaarka deganaanshaha boostada kuugu soo diri doona.
+mail-do-not-book = Uma baahnid inaad ballan qabsato. Booliska ayaa kaarka deganaanshaha boostada kuugu soo diri doona.
 mail-receive-heading = Sida aad u hubin karto in kaarku ku soo gaaro
 mail-name-on-mailbox = Magacaaga ku qor sanduuqa boostada. Haddii xubno qoyskaaga ka mid ahi kula nool yihiin, magacyadooda sidoo kale ku qor.
 mail-register-posten = Haddii aadan ka diiwaan gashanayn Posten (adeegga boostada ee Norway), iska diiwaangeli sidii qof cusub oo boosto qaata (“ny postmottaker”). Buuxi foomka Posten, kuna geey xafiis boosto ama Post i Butikk. Aqoonsigaaga sido.
@@ -53,10 +71,10 @@ mail-not-arrived = Haddii kaarku uusan iman oo aysan cidna kula soo xiriirin, la
 
 ## What to do: book an appointment
 
-book-portal-why = Codsigaaga waxaad ku diiwaangelisay { -application-portal }, sidaas darteed ballanta halkaas ayaad ka qabsanaysaa.
-book-portal-step-login = Soo gal Bogga Codsiyada
+book-portal-why = Codsigaaga waxaa lagu diiwaangeliyay { -application-portal }, sidaas darteed ballanta halkaas ayaad ka qabsanaysaa.
+book-portal-step-login = Soo gal { -application-portal }
 book-portal-step-book = Dooro waqtiga ballanta booliska.
-book-phone-why = Ma aadan isticmaalin { -application-portal } markii aad codsatay, sidaas darteed waa inaad wacdaa degmada booliska ee deegaankaaga si aad ballanta u qabsato.
+book-phone-why = Codsigaaga laguma diiwaangelin { -application-portal }, sidaas darteed waa inaad wacdaa degmada booliska ee deegaankaaga si aad ballanta u qabsato.
 book-phone-step-find = Degmada booliska ee deegaankaaga ka raadi bogga internetka ee booliska
 book-phone-step-call = Wac degmada booliska oo ballan qabso.
 book-phone-not-udi = { -udi } kuuma qabsan karto ballan. Ha wicin { -udi } si aad ballan u qabsato.
@@ -66,8 +84,8 @@ book-after = Kadib booliska ayaa kuu dalbanaya kaarka deganaanshaha.
 
 ## What to do: other applications
 
-letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa haddii ay tahay inaad mar kale la kulanto booliska si aad u hesho kaarka deganaanshaha.
-letter-examples = Tusaale ahaan, waxaa laga yaabaa inay tahay inaad ballan qabsato haddii aad ka codsatay meel ka baxsan Norway, haddii qof wakaalad kaa haysta uu kuu codsaday, ama haddii loo-shaqeeyahaagu internetka kuugu codsaday.
+letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa haddii ay tahay inaad la kulanto booliska si aad u hesho kaarka deganaanshaha, iyo sida loo sameeyo.
+letter-brexit = Haddii aad ku codsatay xeerarka Brexit, waxaa lagu ogeysiinayaa inaad ballan qabsato marka go'aan laga gaaro codsigaaga.
 letter-start-again = Haddii aad si khalad ah u dooratay “Wax kale”, jawaabtaada hoos waad ka beddeli kartaa.
 
 ## Feedback at the end of the result page
@@ -76,4 +94,4 @@ feedback-question = Hagahan miyuu ku caawiyay?
 feedback-yes = Haa
 feedback-no = Maya
 feedback-thanks = Mahadsanid. Jawaabtaadu waxay na caawinaysaa inaan hagaha wanaajinno.
-feedback-privacy = Waxaan tirinnaa oo keliya tirada dadka ku jawaaba “haa” iyo tirada dadka ku jawaaba “maya”. Wax kugu saabsan ma kaydinno.
+feedback-privacy = Jawaabtaada waxaan la tirinnaa natiijada iyo luqadda boggan. Ma kaydinno wax lagu garan karo cidda aad tahay.

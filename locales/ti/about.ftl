@@ -4,10 +4,13 @@ about-title = ብዛዕባ እዚ መምርሒ
 about-intro = እዚ መምርሒ ኣብ ኖርወይ መንበሪ ፍቓድ ዝተዋህቦም ሰባት፣ ካርድ መንበሪ ፍቓዶም ብኸመይ ከም ዝረኽቡ ንኽፈልጡ ይሕግዝ።
 about-covers-heading = እዚ መምርሒ ንመን እዩ
 about-covers-protection = ንመጀመርታ ግዜ ንሓለዋ (ዑቕባ) ዘመልከቱ ሰባት
+about-covers-collective = ሓባራዊ ሓለዋ ዝተዋህቦም ሰባት (ካብ ኲናት ዩክሬን ዝሃደሙ ሰባት)፣ ቀዳማይ ፍቓድ ይኹን ዝተናውሐ ፍቓድ
 about-covers-renewal = ንምሕዳስ መንበሪ ፍቓዶም ዘመልከቱ ሰባት
 about-covers-derived = ብመገዲ ስድራ ንዝወሃብ ደረጃ ስደተኛ ዘመልከቱ ሰባት
-about-covers-before = ቅድሚ 16 ሚያዝያ 2021 ዘመልከቱ ሰባት
-about-not-covered = ንካልእ ምልክታታት፣ ደጊምኩም ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም ኣብ ደብዳበ ውሳነ ተጻሒፉ ኣሎ። ዜጋታት ሃገራት ሕብረት ኤውሮጳ (EU) ከምኡ’ውን ቁጠባዊ ዞባ ኤውሮጳ (EEA) ካርድ መንበሪ ፍቓድ ኣይወሃቦምን።
+about-covers-other-permit = ካብ ኖርወይ ይኹን ካብ ወጻኢ ሃገር ኣመልኪቶም፣ ብምኽንያት ስድራ፣ ስራሕ፣ ትምህርቲ ወይ ካልእ ምኽንያት ቀዳማይ ፍቓድ ዝተዋህቦም ሰባት
+about-covers-proxy = ካልእ ሰብ ብውክልና ምልክታኦም ዘቕረበሎም ሰባት
+about-covers-before = ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ዘመልከቱ ሰባት
+about-not-covered = ንካልእ ምልክታታት፣ ከም ብመሰረት ሕግታት ብሬክዚት (Brexit) ዝቐረቡ፣ ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም ኣብ ደብዳበ ውሳነ ተጻሒፉ ኣሎ። ዜጋታት ሃገራት ሕብረት ኤውሮጳ (EU) ከምኡ’ውን ቁጠባዊ ዞባ ኤውሮጳ (EEA) ካርድ መንበሪ ፍቓድ ኣይወሃቦምን።
 about-rules-heading = እቲ መምርሒ ዝጥቀመሎም ሕግታት
 about-rules-intro = እዚ ሰንጠረዥ ነፍሲ ወከፍ መገዲ ናይቲ መምርሒ የርኢ: መልስታት፣ ውጽኢትን ምኽንያቱን።
 about-rules-caption = ኩሎም መገድታት ናይቲ መምርሒ
@@ -16,13 +19,22 @@ about-rules-result = ውጽኢት
 about-rules-why = ስለምንታይ
 about-sources-heading = ምንጭታት
 about-sources-intro = እቶም ሕግታት ካብዞም ወግዓውያን ገጻት እዮም ተወሲዶም። እቲ መምርሒን ደብዳበ ውሳነኹምን ዝተፈላለየ ነገር እንተ በሉ፣ ነቲ ደብዳበ ተኸተሉ።
-about-source-udi-after = UDI: ብ16 ሚያዝያ 2021 ወይ ድሕሪኡ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ (ብእንግሊዝኛ)
-about-source-udi-before = UDI: ቅድሚ 16 ሚያዝያ 2021 እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ (ብእንግሊዝኛ)
-about-source-police = ፖሊስ: ካርድ መንበሪ ፍቓድ (ብእንግሊዝኛ)
--udi-url = https://www.udi.no/en/
-about-source-udi-url = { -udi-url }
+# After the name of a page that the sources name without its address.
+about-source-no-address = (እቶም ምንጭታት ኣድራሻኡ ኣይህቡን: ነቲ ብእንግሊዝኛ ዘሎ ስሙ ኣብ udi.no ድለይዎ)
 
-## What is counted (about.html)
+## Who runs the guide (about.html). $operator: the organisation's name (a setting).
+
+about-operator-heading = ነዚ መምርሒ ዘመሓድሮ መን እዩ
+about-operator = ነዚ መምርሒ ዘመሓድሮ { $operator } እዩ። ኣብ ምልክታኹም ዝውስን UDI እዩ፣ ካርድ መንበሪ ፍቓድኩም ዘዳልዉ ድማ ፖሊስ እዮም።
+about-operator-contact = ብዛዕባ እዚ መምርሒ ምስ { $operator } ርክብ ግበሩ
+
+## What is counted and logged (about.html)
 
 about-counting-heading = እንታይ ከም እንቖጽር
-about-counting = እቲ መምርሒ ይሕግዝ እንተ ኾይኑ ንምፍላጥ፣ ነፍሲ ወከፍ ገጽ፣ ነፍሲ ወከፍ መልስን ነፍሲ ወከፍ ውጽኢትን ክንደይ ግዜ ከም ዝተራእየ ንቖጽር። ከምኡ’ውን ነቲ «እዚ መምርሒ ሓጊዙኹም ድዩ?» ዝብል ሕቶ ክንደይ ሰባት «እወ» ወይ «ኣይፋል» ከም ዝመለሱ ንቖጽር። ንነፍሲ ወከፍ ቋንቋ፣ ሕቶን ውጽኢትን ጠቕላላ ቁጽሪ ጥራይ ኢና እንቖጽር። መልስታትኩም፣ IP ኣድራሻኹም፣ ወይ መን ምዃንኩም ከፍልጥ ዝኽእል ካልእ ነገር ኣይንዕቅብን።
+about-counting = እቲ መምርሒ ይሕግዝ እንተ ኾይኑ ንምፍላጥ፣ ነፍሲ ወከፍ ገጽ፣ ነፍሲ ወከፍ መልስን ነፍሲ ወከፍ ውጽኢትን ክንደይ ግዜ ከም ዝተራእየ ንቖጽር። ከምኡ’ውን ነቲ «እዚ መምርሒ ሓጊዙኹም ድዩ?» ዝብል ሕቶ ክንደይ ሰባት «እወ» ወይ «ኣይፋል» ከም ዝመለሱ ንቖጽር። ንነፍሲ ወከፍ ቋንቋ፣ ሕቶን ውጽኢትን ጠቕላላ ቁጽሪ ጥራይ ኢና እንቖጽር።
+about-stored-heading = ብዛዕባኹም እንታይ ይዕቀብ
+about-stored = እቲ መምርሒ ባዕሉ መን ምዃንኩም ከፍልጥ ዝኽእል ዋላ ሓደ ነገር ኣይዕቅብን። መልስታትኩም ኣብ ብራውዘርኩም ጥራይ እዮም ዝዕቀቡ፣ ኣብ ዝተመስጠረት ኩኪ (cookie)፣ ብራውዘር ምስ ዓጸኹም ድማ እታ ኩኪ ትድምሰስ። ናይቲ መምርሒ ናይ ባዕሉ መዝገባት (logs) መልስታትኩም፣ IP ኣድራሻኹም ወይ ኣድራሻታት ናይቶም እትበጽሕዎም ገጻት ኣይሕዙን።
+about-logged = ነቲ ምብጻሕኩም ናብቲ መምርሒ ዘሕልፉ ሰርቨራት ቴክኒካዊ ሓበሬታ ክምዝግቡ ይኽእሉ እዮም፣ ንኣብነት IP ኣድራሻኹምን ዝበጻሕኩምሉ ግዜን። እንታይ ከም ዝምዝገብን ንኽንደይ ግዜ ከም ዝዕቀብን ዝውስን { $operator } እዩ።
+about-privacy-notice = ናይ { $operator } መግለጺ ብሕትውና ኣንብቡ
+# When the operator has not given an address for a privacy notice.
+about-privacy-ask = እንታይ ከም ዝምዝገብን ንኽንደይ ግዜ ከም ዝዕቀብን ን{ $operator } ሕተቱ።

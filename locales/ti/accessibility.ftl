@@ -13,8 +13,11 @@ a11y-testing-text = ብዘይ ቅዲ እውን ትርጉም ከም ዘለዎ ን
 a11y-design = እቲ መምርሒ JavaScript የብሉን፣ ኣብ ነፍሲ ወከፍ ገጽ ሓደ ሕቶ ጥራይ ይሓትት፣ ቅዲ ምስ ተዓጽወ እውን ይሰርሕ።
 a11y-limits-heading = ዝፍለጡ ድረታት
 a11y-limits-people = ገና ምስ ኣንባቢ ስክሪን ወይ ካልእ ሓጋዚ ቴክኖሎጂ መዓልታዊ ዝጥቀሙ ሰባት ነቲ መምርሒ ኣይፈተንናዮን።
-a11y-limits-links = ናብኦም እንመርሖም መርበባት ሓበሬታ፣ ከም { -application-portal }ን መርበብ ሓበሬታ ፖሊስን፣ ኣብዚ መግለጺ እዚ ኣይሽፈኑን።
+a11y-limits-links = ናብኦም እንመርሖም መርበባት ሓበሬታ፣ ከም { -application-portal } ከምኡ’ውን መርበብ ሓበሬታ ፖሊስ፣ ኣብዚ መግለጺ እዚ ኣይሽፈኑን።
 a11y-feedback-heading = ብዛዕባ ጸገም ንገሩና
-a11y-feedback = ኣብዚ መምርሒ ዘይሰርሓልኩም ነገር እንተሎ፣ ኣየናይ ገጽ ምንባሩን እንታይ ከም ዘጋጠመን ን{ -udi } ንገሩ። ብዛዕባ ጸገማት ህዝባዊ መርበባት ሓበሬታ እውን ናብ በዓል ስልጣን ሓፈሻዊ ዲዛይን ቴክኖሎጂ ሓበሬታን ርክብን (Uutilsynet) ክትሕብሩ ትኽእሉ ኢኹም።
+# $operator: the organisation that runs the guide (a setting).
+a11y-feedback = ነዚ መምርሒ ዘመሓድሮ { $operator } እዩ። ኣብዚ መምርሒ ዘይሰርሓልኩም ነገር እንተሎ፣ ኣየናይ ገጽ ምንባሩን እንታይ ከም ዘጋጠመን ን{ $operator } ንገሩ።
+a11y-feedback-contact = ምስ { $operator } ርክብ ግበሩ
+a11y-uutilsynet = ዘዕግበኩም መልሲ እንተ ዘይረኺብኩም፣ ብዛዕባ ጸገማት ህዝባዊ መርበባት ሓበሬታ ናብ በዓል ስልጣን ሓፈሻዊ ዲዛይን ቴክኖሎጂ ሓበሬታን ርክብን (Uutilsynet) ክትሕብሩ ትኽእሉ ኢኹም።
 a11y-feedback-link = መርበብ ሓበሬታ Uutilsynet
-a11y-updated = እዚ መግለጺ ናይ መወዳእታ ግዜ ብ24 ሕዳር 2026 ተገምጊሙ።
+a11y-updated = እዚ መግለጺ ናይ መወዳእታ ግዜ ብ24 ኖቬምበር 2026 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ተገምጊሙ።

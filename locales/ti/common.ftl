@@ -4,7 +4,7 @@
 
 -service-name = መምርሒ ካርድ መንበሪ ፍቓድ
 -udi = UDI
--application-portal = ፖርታል ምልክታ
+-application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
 -police-url = https://www.politiet.no/english/residence-permits-and-protection/residence-cards
 -uutilsynet-url = https://www.uutilsynet.no/
@@ -29,6 +29,10 @@ footer-nav-label = ብዛዕባ እቲ መምርሒ
 footer-accessibility = መግለጺ ተበጻሕነት
 footer-about = ብዛዕባ እዚ መምርሒ
 footer-privacy = መልስታትኩም ኣብ ብራውዘርኩም ጥራይ እዮም ዝዕቀቡ፣ ብራውዘር ምስ ዓጸኹም ድማ ይድምሰሱ።
+# $operator: the name of the organisation that runs the guide (a setting).
+footer-operator = ነዚ መምርሒ ዘመሓድሮ { $operator } እዩ።
+# The link to the operator's contact address.
+footer-contact = ምስ { $operator } ርክብ ግበሩ
 back-link = ንድሕሪት
 start-again-button = ካብ መጀመርታ ጀምሩ
 external-link-hint = (ካልእ መርበብ ሓበሬታ ይኸፍት)
@@ -44,8 +48,46 @@ notice-answers-lost-title = በጃኹም ንሕቶታት ደጊምኩም መል�
 notice-answers-lost-body = ነቶም ቅድሚ ሕጂ ዝሃብኩምዎም መልስታት ክንጥቀመሎም ኣይከኣልናን። ካብ ዝዕቀቡ ነዊሕ ግዜ ሓሊፉ ኣሎ፣ ወይ ድማ ክንበቡ ኣይከኣሉን። እዚ ኣብ ምልክታኹም ዝኾነ ጽልዋ የብሉን።
 
 ## Addresses of other websites (messages, so templates can use them)
+## Each -url has a -language: empty ({ "" }) when the page is in the language of
+## this file, otherwise which language it is in, such as "(in Norwegian)".
 
 link-application-portal-url = { -application-portal-url }
+link-application-portal-language = (ብእንግሊዝኛ)
 link-police-districts-url = { -police-districts-url }
+link-police-districts-language = (ብቋንቋ ኖርወይ)
 link-police-residence-cards-url = { -police-url }
+link-police-residence-cards-language = (ብእንግሊዝኛ)
 link-uutilsynet-url = { -uutilsynet-url }
+link-uutilsynet-language = (ብቋንቋ ኖርወይ)
+
+## The official pages the guide's rules come from: name, address, language
+## (as above). Link to the page in this language where UDI or the police have
+## one; otherwise to the English page (or the Norwegian one) and say so.
+## No UDI or police page in Tigrinya was found: every page is the English one.
+## Dates: the Gregorian month by its English name, then the marker
+## "(ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ)", so that no date reads as a month of the Ge'ez calendar.
+
+source-udi-residence-card-name = UDI: ብ16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ወይ ድሕሪኡ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ
+source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-residence-card-language = (ብእንግሊዝኛ)
+# The English page name is given as well: that is the name to search for.
+source-udi-before-cutoff-name = UDI: ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ – ብእንግሊዝኛ: «How to get a residence card if you applied before 16 April 2021»
+# No address: the sources name this page but do not give its address. An empty
+# address ({ "" }) shows the name without a link.
+source-udi-before-cutoff-url = { "" }
+source-udi-before-cutoff-language = { "" }
+source-udi-other-permits-name = UDI: ብ16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ወይ ድሕሪኡ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ (እቲ ንፍቓድ ትምህርቲ ዝምልከት ሕታም)
+source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-other-permits-language = (ብእንግሊዝኛ)
+source-udi-collective-answer-name = UDI: ንሓባራዊ ሓለዋ ዝሕተቱ ቅድመ-ኩነታት እንተ ኣማሊእኩም – መልሲ ትቕበሉ
+source-udi-collective-answer-url = https://www.udi.no/en/information-ukraine-and-russia/situation-in-ukraine/stay-in-norway/protection-asylum-in-norway/if-you-meet-the-requirements-for-collective-protection/you-receive-an-answer/
+source-udi-collective-answer-language = (ብእንግሊዝኛ)
+source-udi-collective-extension-name = UDI: ሓባራዊ ሓለዋ ኣሎኒ፣ ግን ፍቓደይ ኣብ ቀረባ ግዜ ግዚኡ ክሓልፍ እዩ። ክገብሮ ዘለኒ ነገር ኣሎ ድዩ?
+source-udi-collective-extension-url = https://www.udi.no/en/information-ukraine-and-russia/ukraine/i-want-to-extend-my-stay-in-norway/i-have-collective-protection-status-but-my-permit-is-expiring-soon.-is-there-anything-i-need-to-do
+source-udi-collective-extension-language = (ብእንግሊዝኛ)
+source-udi-family-immigration-name = UDI: ብምኽንያት ስድራ ዝወሃብ ፍቓድ ተዋሂቡኩም ኣሎ
+source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
+source-udi-family-immigration-language = (ብእንግሊዝኛ)
+source-police-residence-cards-name = ፖሊስ: ካርድ መንበሪ ፍቓድ
+source-police-residence-cards-url = { -police-url }
+source-police-residence-cards-language = (ብእንግሊዝኛ)

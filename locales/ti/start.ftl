@@ -2,9 +2,11 @@
 
 start-title = ካርድ መንበሪ ፍቓድኩም ብኸመይ ከም እትረኽቡ ፍለጡ
 start-lead = ኣብ ኖርወይ መንበሪ ፍቓድ ተዋሂቡኩም ካርድ መንበሪ ፍቓድኩም እትጽበዩ እንተ ኾንኩም፣ ነዚ መምርሒ ተጠቐሙሉ።
+start-for-whom = እዚ መምርሒ ካርድ መንበሪ ፍቓድ ንዝረክብ ኩሉ ሰብ እዩ: ሓለዋ ወይ ሓባራዊ ሓለዋ ዝተዋህቦም ሰባት (ካብ ኲናት ዩክሬን ዝሃደሙ ሰባት)፣ ፍቓዶም ዝተሓደሰ ሰባት፣ ከምኡ’ውን ብምኽንያት ስድራ፣ ስራሕ ወይ ትምህርቲ ፍቓድ ዝተዋህቦም ሰባት።
 start-tells-you = እቲ መምርሒ ኣየናይ ክትገብሩ ከም ዘለኩም ይነግረኩም:
 start-tells-book = ምስ ፖሊስ ቆጸራ ክትሕዙ፣ ከምኡ’ውን ብኸመይ ከም እትሕዝዎ
 start-tells-wait = ፖሊስ ክሳብ ዝራኸቡኹም ክትጽበዩ
+start-tells-letter = ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም ዝነግር ደብዳበ ክትጽበዩ
 start-tells-mail = ወይ ድማ እቲ ካርድ ብፖስታ ክሳብ ዝመጸኩም ክትጽበዩ
 # $questions: the most questions any path asks; $minutes: about how long it takes.
 start-time = ክሳብ { $questions ->
