@@ -348,3 +348,70 @@ fn every_language_names_itself_distinctly() {
     assert_eq!(Tr(Lang::Ti).get("language-name"), "ትግርኛ");
     assert_eq!(Tr(Lang::So).get("language-name"), "Soomaali");
 }
+
+/// Tigrinya readers may read a month name in Ge'ez script as a month of the
+/// Ethiopian calendar (ሚያዝያ is not April), so every date says that it is a
+/// Gregorian one: the month's European name in Ge'ez letters, then this marker.
+/// Text inside «…» is a quoted English page name and is left alone.
+const GREGORIAN_MARKER: &str = "(ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ)";
+
+#[test]
+fn tigrinya_dates_cannot_be_read_as_months_of_the_ethiopian_calendar() {
+    const ETHIOPIAN_MONTHS: [&str; 13] = [
+        "መስከረም",
+        "ጥቅምቲ",
+        "ሕዳር",
+        "ታሕሳስ",
+        "ጥሪ",
+        "ለካቲት",
+        "መጋቢት",
+        "ሚያዝያ",
+        "ግንቦት",
+        "ሰነ",
+        "ሓምለ",
+        "ነሓሰ",
+        "ጳጉሜን",
+    ];
+    let bundle = bundle(Lang::Ti);
+    let mut dates = 0;
+    for id in message_ids(Lang::Ti)
+        .into_iter()
+        .filter(|id| !id.ends_with("-url"))
+    {
+        let pattern = bundle.get_message(&id).and_then(|m| m.value()).unwrap();
+        let mut args = FluentArgs::new();
+        for (name, value) in NUMBERS {
+            args.set(*name, *value);
+        }
+        let text = bundle.format_pattern(pattern, Some(&args), &mut Vec::new());
+        // Drop quoted English names: «…».
+        let own: String = text
+            .split('«')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once('»').map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
+        let has_year = own.split(|c: char| !c.is_ascii_digit()).any(|number| {
+            number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
+        });
+        if has_year {
+            dates += 1;
+            assert!(
+                own.contains(GREGORIAN_MARKER),
+                "ti {id}: a date without the marker: {own}"
+            );
+        }
+        for word in own.split(|c: char| c.is_whitespace() || "።፡፣,.()".contains(c)) {
+            assert!(
+                !ETHIOPIAN_MONTHS.contains(&word),
+                "ti {id}: the Ethiopian month {word} in {own}"
+            );
+        }
+    }
+    assert!(dates >= 5, "the dates were not found: {dates}");
+}
