@@ -5,7 +5,7 @@
 
 use residence_card_guide::i18n::ids::{self, SourcePart};
 use residence_card_guide::i18n::{Lang, Tr};
-use residence_card_guide::rules::{ApplicationType, Answer, Question, Source, YesNo};
+use residence_card_guide::rules::{Answer, ApplicationType, Question, Source, YesNo};
 use residence_card_guide::web::cache::reachable;
 use scraper::{Html, Selector};
 
@@ -84,13 +84,7 @@ async fn the_accessibility_statement_and_the_about_page_give_working_contacts() 
     let name = operator("OPERATOR_NAME");
     for lang in Lang::ALL {
         let l = lang.code();
-        let a11y = reqwest::get(format!("{}/{l}/accessibility", app.address))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let a11y = Html::parse_document(&a11y);
+        let a11y = html_of(&app, &format!("/{l}/accessibility")).await;
         assert_eq!(
             hrefs(&a11y, "#a11y-contact"),
             [operator("OPERATOR_CONTACT")],
@@ -105,13 +99,7 @@ async fn the_accessibility_statement_and_the_about_page_give_working_contacts() 
             !feedback.contains("UDI"),
             "{l}: the statement sends feedback to UDI: {feedback}"
         );
-        let about = reqwest::get(format!("{}/{l}/about-this-guide", app.address))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let about = Html::parse_document(&about);
+        let about = html_of(&app, &format!("/{l}/about-this-guide")).await;
         assert_eq!(
             hrefs(&about, "#about-contact"),
             [operator("OPERATOR_CONTACT")],
@@ -133,6 +121,14 @@ async fn the_accessibility_statement_and_the_about_page_give_working_contacts() 
         assert_eq!(cited, expected, "{l}");
         assert!(cited.len() >= Source::ALL.len() - 1, "{l}: {cited:?}");
     }
+}
+
+async fn html_of(app: &crate::helpers::TestApp, path: &str) -> Html {
+    let body = reqwest::get(format!("{}{path}", app.address))
+        .await
+        .and_then(reqwest::Response::error_for_status)
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    Html::parse_document(&body.text().await.expect("a body"))
 }
 
 /// The language a linked page is in, read from its address: UDI's, the
