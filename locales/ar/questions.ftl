@@ -10,7 +10,7 @@ error-prefix = خطأ:
 ## for the list of answers ("summary").
 
 question-application-date-title = متى قدّمت طلب تصريح الإقامة هذا؟
-question-application-date-hint = تجد التاريخ في الإيصال أو التأكيد الذي حصلت عليه عندما قدّمت الطلب.
+question-application-date-hint = هذا هو التاريخ الذي قدّمت فيه الطلب، وليس التاريخ الذي وصلك فيه القرار.
 question-application-date-error = اختر متى قدّمت الطلب
 question-application-date-summary = تاريخ تقديم الطلب
 option-application-date-on-or-after-cutoff = في ١٦ أبريل ٢٠٢١ أو بعده
@@ -21,9 +21,41 @@ question-application-type-hint = اختر الطلب الذي حصلت بسبب�
 question-application-type-error = اختر الطلب الذي قدّمته
 question-application-type-summary = الطلب الذي قدّمته
 option-application-type-protection-first-time = الحماية (اللجوء) لأول مرة
+option-application-type-collective-protection = الحماية الجماعية
+option-application-type-collective-protection-hint = للأشخاص الذين فرّوا من الحرب في أوكرانيا.
 option-application-type-renewal = تجديد تصريح إقامتي
-option-application-type-derived-refugee-status = وضع اللاجئ المُشتق (لأفراد عائلة اللاجئ)
+option-application-type-renewal-hint = إذا كانت لديك حماية جماعية، فاختر «الحماية الجماعية» بدلًا من هذا الخيار.
+option-application-type-derived-refugee-status = وضع اللاجئ المُشتق
+option-application-type-derived-refugee-status-hint = أنت من أفراد عائلة شخص لديه وضع اللاجئ في النرويج.
+option-application-type-other-permit = تصريحي الأول من أجل الهجرة العائلية (لمّ الشمل) أو العمل أو الدراسة أو لسبب آخر
+option-application-type-other-permit-hint = مثلًا تصريح الهجرة العائلية (لمّ الشمل)، أو تصريح عمل، أو تصريح دراسة.
 option-application-type-other = شيء آخر
+option-application-type-other-hint = مثلًا، قدّمت طلبك وفق قواعد بريكست (خروج بريطانيا من الاتحاد الأوروبي).
+
+question-collective-protection-permit-title = هل هذا أول تصريح لك بالحماية الجماعية، أم جرى تمديده؟
+question-collective-protection-permit-hint = يُمنح تصريح الحماية الجماعية لمدة سنة واحدة في كل مرة. معظم التصاريح تُمدَّد دون تقديم طلب. إذا لم يُمدَّد تصريحك، فستُبلَّغ بذلك.
+question-collective-protection-permit-error = اختر إن كان هذا تصريحك الأول أو تصريحًا جرى تمديده
+question-collective-protection-permit-summary = تصريح الحماية الجماعية
+option-collective-protection-permit-first = تصريحي الأول بالحماية الجماعية
+option-collective-protection-permit-extended = جرى تمديد تصريحي
+
+question-child-turned-six-title = هل بطاقة الإقامة لطفل بلغ عمره ٦ سنوات منذ أن مُنح التصريح أول مرة؟
+question-child-turned-six-hint = أجب بـ«نعم» فقط إذا كان عمر الطفل أقل من ٦ سنوات عندما مُنح التصريح أول مرة، وعمره الآن ٦ سنوات أو أكثر.
+question-child-turned-six-error = اختر «نعم» إذا كانت البطاقة لطفل بلغ عمره ٦ سنوات
+question-child-turned-six-summary = البطاقة لطفل بلغ عمره ٦ سنوات
+
+question-applied-from-title = أين كنت عندما قدّمت طلب تصريح الإقامة هذا؟
+question-applied-from-hint = اختر البلد الذي كنت فيه عندما أُرسل الطلب.
+question-applied-from-error = اختر أين كنت عندما قدّمت الطلب
+question-applied-from-summary = المكان الذي قدّمت منه الطلب
+option-applied-from-norway = في النرويج
+option-applied-from-abroad = خارج النرويج
+
+question-power-of-attorney-title = هل قدّم شخص آخر طلبك نيابةً عنك، بموجب توكيل؟
+question-power-of-attorney-hint = التوكيل (بالنرويجية: ⁨fullmakt⁩) إذن مكتوب يسمح لشخص آخر بأن يتصرف نيابةً عنك.
+question-power-of-attorney-error = اختر «نعم» إذا كان شخص آخر قد قدّم طلبك بموجب توكيل
+question-power-of-attorney-summary = قدّم الطلبَ شخصٌ لديه توكيل
+option-power-of-attorney-yes-hint = مثلًا، قدّم صاحب عملك الطلب عنك عبر الإنترنت.
 
 question-first-travel-document-title = هل ستحصل على وثيقة سفر نرويجية لأول مرة؟
 question-first-travel-document-hint = أجب بـ«نعم» إذا كانت هذه أول مرة تحصل فيها على وثيقة سفر نرويجية، مثل وثيقة السفر للاجئين.
@@ -40,10 +72,10 @@ question-handed-in-hint = أجب بـ«لا» إذا كانت الوثيقة ا�
 question-handed-in-error = اختر «نعم» إذا كنت قد سلّمت الوثيقة المنتهية الصلاحية إلى الشرطة
 question-handed-in-summary = سلّمت الوثيقة المنتهية الصلاحية إلى الشرطة
 
-question-application-portal-title = هل سجّلت طلبك في { -application-portal }؟
-question-application-portal-hint = { -application-portal } (اسمها بالنرويجية «⁨Søknadsportalen⁩»، وبالإنجليزية «⁨Application Portal⁩») هي موقع مديرية الهجرة النرويجية ({ -udi }) الذي تملأ فيه طلبك وترسله.
-question-application-portal-error = اختر «نعم» إذا كنت قد سجّلت طلبك في { -application-portal }
-question-application-portal-summary = استخدمت { -application-portal }
+question-application-portal-title = هل سُجّل طلبك في { -application-portal } (بوابة الطلبات)؟
+question-application-portal-hint = { -application-portal } (أي بوابة الطلبات، واسمها بالنرويجية: ⁨Søknadsportalen⁩) هي موقع مديرية الهجرة النرويجية ({ -udi }) الذي تُملأ فيه الطلبات وتُرسَل.
+question-application-portal-error = اختر «نعم» إذا كان طلبك قد سُجّل في { -application-portal }
+question-application-portal-summary = سُجّل الطلب في { -application-portal }
 
 option-yes = نعم
 option-no = لا
