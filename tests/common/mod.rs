@@ -38,7 +38,11 @@ pub const TEST_OPERATOR: [(&str, &str); 3] = [
 pub fn start_app(vars: &[(&str, &str)]) -> Started {
     let key = base64::engine::general_purpose::STANDARD.encode(TEST_KEY);
     let mut all: Vec<(String, String)> = vec![("COOKIE_KEY".into(), key)];
-    all.extend(TEST_OPERATOR.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    all.extend(
+        TEST_OPERATOR
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string())),
+    );
     all.extend(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     let settings = Settings::from_lookup(|name| {
         all.iter()
