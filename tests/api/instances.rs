@@ -242,9 +242,18 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
     ];
     let cases: [(&[(&str, &str)], &str); 11] = [
         (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
-        (&production, "OPERATOR_NAME is required when APP_ENV=production"),
-        (&named, "OPERATOR_CONTACT is required when APP_ENV=production"),
-        (&contact, "OPERATOR_CONTACT must be one mailto: or https: address"),
+        (
+            &production,
+            "OPERATOR_NAME is required when APP_ENV=production",
+        ),
+        (
+            &named,
+            "OPERATOR_CONTACT is required when APP_ENV=production",
+        ),
+        (
+            &contact,
+            "OPERATOR_CONTACT must be one mailto: or https: address",
+        ),
         (&[("APP_ENV", "prod")], misspelt),
         (&[("APP_ENV", "Production ")], misspelt),
         (&[("APP_ENV", "staging")], misspelt),

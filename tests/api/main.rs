@@ -1,8 +1,8 @@
 //! HTTP tests against the real app on a loopback port. One test binary.
 
+mod claims;
 #[path = "../common/mod.rs"]
 mod common;
-mod claims;
 mod cookie;
 mod helpers;
 mod hostile;
