@@ -27,7 +27,7 @@ about-source-no-address = (لا تذكر المصادر عنوان هذه الص
 ## Who runs the guide (about.html). $operator: the organisation's name (a setting).
 
 about-operator-heading = من يدير هذا الدليل
-about-operator = يدير هذا الدليلَ { $operator }. مديرية الهجرة النرويجية ({ -udi }) هي التي تبتّ في طلبك، والشرطة هي التي تُصدر بطاقة إقامتك.
+about-operator = يدير هذا الدليلَ { $operator }. تتولى مديرية الهجرة النرويجية ({ -udi }) والشرطة التعامل مع طلبك وبطاقة إقامتك.
 about-operator-contact = تواصل مع { $operator } بشأن الدليل
 
 ## What is counted and logged (about.html)

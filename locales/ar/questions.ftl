@@ -33,7 +33,7 @@ option-application-type-other = شيء آخر
 option-application-type-other-hint = مثلًا، قدّمت طلبك وفق قواعد بريكست (خروج بريطانيا من الاتحاد الأوروبي).
 
 question-collective-protection-permit-title = هل هذا أول تصريح لك بالحماية الجماعية، أم جرى تمديده؟
-question-collective-protection-permit-hint = يُمنح تصريح الحماية الجماعية لمدة سنة واحدة في كل مرة. معظم التصاريح تُمدَّد دون تقديم طلب. إذا لم يُمدَّد تصريحك، فستُبلَّغ بذلك.
+question-collective-protection-permit-hint = يُمنح تصريح الحماية الجماعية لمدة سنة واحدة في كل مرة. ويُمدَّد تلقائيًا، دون تقديم طلب. إذا لم يُمدَّد تصريحك، فستُبلَّغ بذلك.
 question-collective-protection-permit-error = اختر إن كان هذا تصريحك الأول أو تصريحًا جرى تمديده
 question-collective-protection-permit-summary = تصريح الحماية الجماعية
 option-collective-protection-permit-first = تصريحي الأول بالحماية الجماعية

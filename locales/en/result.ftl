@@ -11,7 +11,7 @@ result-source = Source:
 ## One heading for each outcome
 
 outcome-police-will-contact-you-title = Wait for the police to contact you
-outcome-wait-for-letter-title = Do not book an appointment now. Wait to be told if you must meet the police
+outcome-wait-for-letter-title = Do not book an appointment yourself. You will be told what to do
 outcome-card-by-mail-title = You do not need to book an appointment. Your residence card will come by mail
 outcome-book-in-application-portal-title = You must book an appointment with the police in the Application Portal
 outcome-book-by-phone-title = You must book an appointment with the police by phone

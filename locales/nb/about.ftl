@@ -25,7 +25,7 @@ about-source-no-address = (kildene våre oppgir ikke adressen til siden: søk et
 ## Hvem som driver veiviseren (about.html). $operator: navnet på organisasjonen (en innstilling).
 
 about-operator-heading = Hvem som driver veiviseren
-about-operator = Denne veiviseren drives av { $operator }. UDI avgjør søknaden din, og politiet bestiller oppholdskortet ditt.
+about-operator = Denne veiviseren drives av { $operator }. Søknaden din og oppholdskortet ditt blir behandlet av UDI og politiet.
 about-operator-contact = Kontakt { $operator } om veiviseren
 
 ## Hva som telles og logges (about.html)

@@ -33,7 +33,7 @@ option-application-type-other = Noe annet
 option-application-type-other-hint = For eksempel hvis du søkte etter brexit-regelverket.
 
 question-collective-protection-permit-title = Er dette den første tillatelsen din med kollektiv beskyttelse, eller er tillatelsen forlenget?
-question-collective-protection-permit-hint = En tillatelse med kollektiv beskyttelse gis for ett år av gangen. De fleste tillatelsene blir forlenget uten at du søker. Hvis tillatelsen din ikke blir forlenget, får du beskjed.
+question-collective-protection-permit-hint = En tillatelse med kollektiv beskyttelse gis for ett år av gangen. Den blir forlenget automatisk, uten at du søker. Hvis tillatelsen din ikke blir forlenget, får du beskjed.
 question-collective-protection-permit-error = Velg om dette er den første tillatelsen din eller en forlenget tillatelse
 question-collective-protection-permit-summary = Tillatelse med kollektiv beskyttelse
 option-collective-protection-permit-first = Den første tillatelsen min med kollektiv beskyttelse

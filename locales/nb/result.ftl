@@ -11,7 +11,7 @@ result-source = Kilde:
 ## Én overskrift for hvert resultat
 
 outcome-police-will-contact-you-title = Vent på at politiet kontakter deg
-outcome-wait-for-letter-title = Ikke bestill time nå. Vent på beskjed
+outcome-wait-for-letter-title = Ikke bestill time selv. Du får beskjed om hva du skal gjøre
 outcome-card-by-mail-title = Du trenger ikke å bestille time. Oppholdskortet ditt kommer i posten
 outcome-book-in-application-portal-title = Du må bestille time hos politiet i Søknadsportalen
 outcome-book-by-phone-title = Du må bestille time hos politiet på telefon
@@ -50,7 +50,7 @@ letter-child-next = Gjør det som står i brevet.
 
 ## Dette må du gjøre: kortet kommer i posten
 
-mail-do-not-book = Du trenger ikke å bestille time. Politiet sender oppholdskortet til deg i posten.
+mail-do-not-book = Du trenger ikke å bestille time. Oppholdskortet blir sendt til deg i posten.
 mail-receive-heading = Slik sørger du for at kortet kommer fram
 mail-name-on-mailbox = Sett navnet ditt på postkassen. Hvis du bor sammen med familie, setter du navnene deres på postkassen også.
 mail-register-posten = Hvis du ikke er registrert hos Posten, må du registrere deg som ny postmottaker. Fyll ut skjemaet fra Posten, og ta det med til et postkontor eller en Post i Butikk. Ta med legitimasjon.

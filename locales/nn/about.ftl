@@ -25,7 +25,7 @@ about-source-no-address = (kjeldene våre oppgir ikkje adressa til sida: søk et
 ## Kven som driv rettleiaren (about.html). $operator: namnet på organisasjonen (ei innstilling).
 
 about-operator-heading = Kven som driv rettleiaren
-about-operator = { $operator } driv denne rettleiaren. UDI avgjer søknaden din, og politiet bestiller opphaldskortet ditt.
+about-operator = { $operator } driv denne rettleiaren. UDI og politiet behandlar søknaden din og opphaldskortet ditt.
 about-operator-contact = Kontakt { $operator } om rettleiaren
 
 ## Kva som blir talt og logga (about.html)

@@ -33,7 +33,7 @@ option-application-type-other = Noko anna
 option-application-type-other-hint = Til dømes viss du søkte etter brexit-regelverket.
 
 question-collective-protection-permit-title = Er dette det første løyvet ditt med kollektivt vern, eller er løyvet forlengt?
-question-collective-protection-permit-hint = Eit løyve med kollektivt vern blir gitt for eitt år om gongen. Dei fleste løyva blir forlengde utan at du søkjer. Viss løyvet ditt ikkje blir forlengt, får du beskjed.
+question-collective-protection-permit-hint = Eit løyve med kollektivt vern blir gitt for eitt år om gongen. Det blir forlengt automatisk, utan at du søkjer. Viss løyvet ditt ikkje blir forlengt, får du beskjed.
 question-collective-protection-permit-error = Vel om dette er det første løyvet ditt eller eit forlengt løyve
 question-collective-protection-permit-summary = Løyve med kollektivt vern
 option-collective-protection-permit-first = Det første løyvet mitt med kollektivt vern

@@ -11,7 +11,7 @@ result-source = Kjelde:
 ## Éi overskrift for kvart resultat
 
 outcome-police-will-contact-you-title = Vent på at politiet kontaktar deg
-outcome-wait-for-letter-title = Ikkje bestill time no. Vent på beskjed
+outcome-wait-for-letter-title = Ikkje bestill time sjølv. Du får beskjed om kva du skal gjere
 outcome-card-by-mail-title = Du treng ikkje bestille time. Opphaldskortet ditt kjem i posten
 outcome-book-in-application-portal-title = Du må bestille time hos politiet i Søknadsportalen
 outcome-book-by-phone-title = Du må bestille time hos politiet på telefon
@@ -50,7 +50,7 @@ letter-child-next = Gjer det som står i brevet.
 
 ## Dette må du gjere: kortet kjem i posten
 
-mail-do-not-book = Du treng ikkje bestille time. Politiet sender opphaldskortet til deg i posten.
+mail-do-not-book = Du treng ikkje bestille time. Opphaldskortet blir sendt til deg i posten.
 mail-receive-heading = Slik sørgjer du for at kortet kjem fram
 mail-name-on-mailbox = Set namnet ditt på postkassa. Viss du bur saman med familie, set du namna deira på postkassa også.
 mail-register-posten = Viss du ikkje er registrert hos Posten, må du registrere deg som ny postmottakar. Fyll ut skjemaet frå Posten, og ta det med til eit postkontor eller ein Post i Butikk. Ta med legitimasjon.

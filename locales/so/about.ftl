@@ -25,7 +25,7 @@ about-source-no-address = (ilaha ma sheegaan cinwaankiisa: magaciisa af Ingiriis
 ## Who runs the guide (about.html). $operator: the organisation's name (a setting).
 
 about-operator-heading = Cidda maamusha hagahan
-about-operator = Hagahan waxaa maamula { $operator }. UDI ayaa go'aan ka gaarta codsigaaga, booliskuna wuxuu sameeyaa kaarka deganaanshaha.
+about-operator = Hagahan waxaa maamula { $operator }. Codsigaaga iyo kaarkaaga deganaanshaha waxaa maareeya UDI iyo booliska.
 about-operator-contact = La xiriir { $operator } wixii ku saabsan hagaha
 
 ## What is counted and logged (about.html)

@@ -33,7 +33,7 @@ option-application-type-other = Wax kale
 option-application-type-other-hint = Tusaale ahaan, waxaad ku codsatay xeerarka Brexit.
 
 question-collective-protection-permit-title = Kani ma yahay sharcigaagii ugu horreeyay ee ilaalinta wadareed, mise waa la kordhiyay?
-question-collective-protection-permit-hint = Sharciga ilaalinta wadareed waxaa la bixiyaa hal sano markiiba. Sharciyada badankood waa la kordhiyaa iyadoon codsi la gudbin. Haddii kaaga aan la kordhin, waa lagu ogeysiinayaa.
+question-collective-protection-permit-hint = Sharciga ilaalinta wadareed waxaa la bixiyaa hal sano markiiba. Si toos ah ayaa loo kordhiyaa, iyadoon codsi la gudbin. Haddii kaaga aan la kordhin, waa lagu ogeysiinayaa.
 question-collective-protection-permit-error = Dooro in kani yahay sharcigaagii ugu horreeyay ama sharci la kordhiyay
 question-collective-protection-permit-summary = Sharciga ilaalinta wadareed
 option-collective-protection-permit-first = Sharcigaygii ugu horreeyay ee ilaalinta wadareed

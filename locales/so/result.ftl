@@ -11,7 +11,7 @@ result-source = Isha:
 ## One heading for each outcome
 
 outcome-police-will-contact-you-title = Sug inta boolisku kula soo xiriirayo
-outcome-wait-for-letter-title = Hadda ballan ha qabsan. Sug warqad
+outcome-wait-for-letter-title = Adigu ballan ha qabsan. Waxaa lagu ogeysiin doonaa waxa aad samaynayso
 outcome-card-by-mail-title = Uma baahnid inaad ballan qabsato. Kaarka deganaanshaha waxaa laguugu soo diri doonaa boostada
 outcome-book-in-application-portal-title = Waa inaad ballanta booliska ka qabsataa { -application-portal }
 outcome-book-by-phone-title = Waa inaad ballanta booliska ku qabsataa taleefan
@@ -20,12 +20,12 @@ outcome-see-decision-letter-title = Akhri warqadda go'aanka
 ## Why: one sentence for each reason
 
 reason-first-time-protection = Waxaad codsatay magangelyo (ilaalin) markii ugu horreysay. Waa inaad la kulantaa booliska, laakiin uma baahnid inaad adigu ballanta qabsato.
-reason-collective-protection-first-permit = Waxaa markii ugu horreysay lagu siiyay ilaalin wadareed. Dadka qaarkood waa inay la kulmaan booliska si looga qaado sawir iyo raadka faraha ee kaarka. Qaar badan ayaa bixiyay markii ay ilaalin codsadeen, mana u baahna inay mar kale tagaan.
+reason-collective-protection-first-permit = Waxaa markii ugu horreysay lagu siiyay ilaalin wadareed. Dadka qaarkood waa inay la kulmaan booliska si looga qaado sawir iyo raadka faraha ee kaarka. Qaar kale ayaa bixiyay sawirka iyo raadka faraha markii ay ilaalin codsadeen, mana u baahna inay mar kale tagaan.
 reason-child-turned-six = Sharcigaaga ilaalinta wadareed waa la kordhiyay, kaarkuna wuxuu u yahay ilmo gaaray 6 sano tan iyo markii sharciga ugu horreysay la bixiyay. Ilmuhu waa inuu booliska u tagaa si uu u bixiyo raadka faraha.
 reason-no-expired-document = Ma haysatid baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday.
 reason-document-handed-in = Markii aad codsatay, waxaad booliska siisay dukumentigaagii safarka ee muddadiisu dhacday.
 reason-first-travel-document = Waxaad codsatay qaxootinimo laga dhaxlay qoyska, waxaadna markii ugu horreysay heleysaa dukumenti safar oo Norway ah.
-reason-collective-protection-extended = Sharcigaaga ilaalinta wadareed waa la kordhiyay. Marka sharciga la kordhiyo, booliska ayaa kaar deganaansho oo cusub kuugu soo dira sanduuqa boostada.
+reason-collective-protection-extended = Sharcigaaga ilaalinta wadareed waa la kordhiyay. Marka sharciga la kordhiyo, kaar deganaansho oo cusub ayaa kuugu yimaada sanduuqa boostada.
 reason-expired-document-not-handed-in = Waxaad haysataa baasaboorka ajnabiga ee Norway ama dukumentiga safarka ee qaxootiga oo muddadiisu dhacday, mana aadan siin booliska markii aad codsatay.
 reason-applied-before-cutoff = Waxaad codsatay ka hor 16-ka Abriil 2021. Qof kasta oo codsaday taariikhdaas ka hor waa inuu ballan ka qabsadaa booliska.
 reason-handed-in-by-proxy = Qof kale ayaa codsigaaga kuu gudbiyay, isagoo haysta wakaalad. Markaas waa inaad adigu ballanta booliska qabsato.
@@ -43,14 +43,14 @@ police-contact-meet = Waa inaad timaaddaa ballanta si aad u hesho kaarka deganaa
 letter-wait-do-not-book = Adigu ballan ha ka qabsan booliska.
 letter-wait-told = Waxaa lagu ogeysiin doonaa in ay tahay inaad la kulanto booliska si lagaaga qaado sawir iyo raadka faraha iyo in kale.
 letter-wait-id-number = Haddii aad la kulanto booliska, ballanta kadib waxaad heli doontaa warqad ay ku qoran yihiin lambarkaaga aqoonsiga qaranka (fødselsnummer).
-letter-wait-card = Booliska ayaa kaarka deganaanshaha boostada kuugu soo dira.
+letter-wait-card = Kaarka deganaanshaha waxaa laguugu soo diraa boostada.
 letter-child-letter = Waxaad heli doontaa warqad gooni ah oo sheegaysa in ilmuhu ay tahay inuu booliska u tago si uu u bixiyo raadka faraha.
 letter-child-guardian = Waalid ama qofka mas'uulka ka ah ilmaha waa inuu ilmaha la yimaadaa booliska.
 letter-child-next = Raac waxa warqaddu sheegayso.
 
 ## What to do: card by mail
 
-mail-do-not-book = Uma baahnid inaad ballan qabsato. Booliska ayaa kaarka deganaanshaha boostada kuugu soo diri doona.
+mail-do-not-book = Uma baahnid inaad ballan qabsato. Kaarka deganaanshaha waxaa laguugu soo diri doonaa boostada.
 mail-receive-heading = Sida aad u hubin karto in kaarku ku soo gaaro
 mail-name-on-mailbox = Magacaaga ku qor sanduuqa boostada. Haddii xubno qoyskaaga ka mid ahi kula nool yihiin, magacyadooda sidoo kale ku qor.
 mail-register-posten = Haddii aadan ka diiwaan gashanayn Posten (adeegga boostada ee Norway), iska diiwaangeli sidii qof cusub oo boosto qaata (“ny postmottaker”). Buuxi foomka Posten, kuna geey xafiis boosto ama Post i Butikk. Aqoonsigaaga sido.
@@ -84,7 +84,7 @@ book-after = Kadib booliska ayaa kuu dalbanaya kaarka deganaanshaha.
 
 ## What to do: other applications
 
-letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa haddii ay tahay inaad la kulanto booliska si aad u hesho kaarka deganaanshaha, iyo sida loo sameeyo.
+letter-read = Warqadda go'aanka ee codsigaaga ayaa sheegaysa in ay tahay inaad la kulanto booliska si aad u hesho kaarka deganaanshaha iyo in kale.
 letter-brexit = Haddii aad ku codsatay xeerarka Brexit, waxaa lagu ogeysiinayaa inaad ballan qabsato marka go'aan laga gaaro codsigaaga.
 letter-start-again = Haddii aad si khalad ah u dooratay “Wax kale”, jawaabtaada hoos waad ka beddeli kartaa.
 

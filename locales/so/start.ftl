@@ -2,11 +2,11 @@
 
 start-title = Ogow sida aad u heli karto kaarka deganaanshaha
 start-lead = Isticmaal hagahan haddii lagu siiyay sharciga deganaanshaha ee Norway oo aad sugayso kaarka deganaanshaha.
-start-for-whom = Hagahan wuxuu u socdaa qof kasta oo hela kaarka deganaanshaha: dadka lagu siiyay magangelyo (ilaalin) ama ilaalin wadareed (dadka ka cararay dagaalka Ukraine), dadka sharcigooda la cusboonaysiiyay, iyo dadka lagu siiyay sharci qoys, shaqo ama waxbarasho.
+start-for-whom = Hagahan wuxuu u socdaa dadka lagu siiyay magangelyo (ilaalin) ama ilaalin wadareed (dadka ka cararay dagaalka Ukraine), dadka sharcigooda la cusboonaysiiyay, iyo dadka lagu siiyay sharci qoys, shaqo ama waxbarasho.
 start-tells-you = Hagahu wuxuu kuu sheegayaa haddii ay tahay inaad:
 start-tells-book = ballan ka qabsato booliska, iyo sida aad u qabsanayso
 start-tells-wait = sugto inta boolisku kula soo xiriirayo
-start-tells-letter = sugto warqad kuu sheegaysa inaad la kulanto booliska iyo in kale
+start-tells-letter = sugto ilaa lagu ogeysiiyo in ay tahay inaad la kulanto booliska iyo in kale
 start-tells-mail = ama sugto inta kaarka boostada laguugu soo dirayo
 # $questions: the most questions any path asks; $minutes: about how long it takes.
 start-time = Waxaad ka jawaabaysaa ilaa { $questions ->

@@ -25,7 +25,7 @@ about-source-no-address = (እቶም ምንጭታት ኣድራሻኡ ኣይህ�
 ## Who runs the guide (about.html). $operator: the organisation's name (a setting).
 
 about-operator-heading = ነዚ መምርሒ ዘመሓድሮ መን እዩ
-about-operator = ነዚ መምርሒ ዘመሓድሮ { $operator } እዩ። ኣብ ምልክታኹም ዝውስን UDI እዩ፣ ካርድ መንበሪ ፍቓድኩም ዘዳልዉ ድማ ፖሊስ እዮም።
+about-operator = ነዚ መምርሒ ዘመሓድሮ { $operator } እዩ። ምልክታኹምን ካርድ መንበሪ ፍቓድኩምን ዝከታተሉ UDI ከምኡ’ውን ፖሊስ እዮም።
 about-operator-contact = ብዛዕባ እዚ መምርሒ ምስ { $operator } ርክብ ግበሩ
 
 ## What is counted and logged (about.html)

@@ -33,7 +33,7 @@ option-application-type-other = ካልእ
 option-application-type-other-hint = ንኣብነት፣ ብመሰረት ሕግታት ብሬክዚት (Brexit) ኣመልኪትኩም።
 
 question-collective-protection-permit-title = እዚ ናይ ሓባራዊ ሓለዋ ቀዳማይ ፍቓድኩም ድዩ፣ ወይስ ተናዊሑ እዩ?
-question-collective-protection-permit-hint = ፍቓድ ሓባራዊ ሓለዋ ኣብ ነፍሲ ወከፍ ግዜ ንሓደ ዓመት እዩ ዝወሃብ። መብዛሕትኡ ፍቓድ ብዘይ ምልክታ ይናዋሕ። ናትኩም እንተ ዘይተናዊሑ፣ ክንገረኩም እዩ።
+question-collective-protection-permit-hint = ፍቓድ ሓባራዊ ሓለዋ ኣብ ነፍሲ ወከፍ ግዜ ንሓደ ዓመት እዩ ዝወሃብ። ብዘይ ምልክታ፣ ብኣውቶማቲክ ይናዋሕ። ናትኩም እንተ ዘይተናዊሑ፣ ክንገረኩም እዩ።
 question-collective-protection-permit-error = ቀዳማይ ፍቓድኩም ምዃኑ ወይ ዝተናውሐ ፍቓድ ምዃኑ ምረጹ
 question-collective-protection-permit-summary = ፍቓድ ሓባራዊ ሓለዋ
 option-collective-protection-permit-first = ናይ ሓባራዊ ሓለዋ ቀዳማይ ፍቓደይ

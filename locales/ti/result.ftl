@@ -11,7 +11,7 @@ result-source = ምንጪ:
 ## One heading for each outcome
 
 outcome-police-will-contact-you-title = ፖሊስ ክሳብ ዝራኸቡኹም ተጸበዩ
-outcome-wait-for-letter-title = ሕጂ ቆጸራ ኣይትሓዙ። ደብዳበ ተጸበዩ
+outcome-wait-for-letter-title = ባዕልኹም ቆጸራ ኣይትሓዙ። እንታይ ክትገብሩ ከም ዘለኩም ክንገረኩም እዩ
 outcome-card-by-mail-title = ቆጸራ ክትሕዙ ኣየድልየኩምን። ካርድ መንበሪ ፍቓድኩም ብፖስታ ክመጸኩም እዩ
 outcome-book-in-application-portal-title = ኣብ { -application-portal } ምስ ፖሊስ ቆጸራ ክትሕዙ ኣለኩም
 outcome-book-by-phone-title = ብተሌፎን ምስ ፖሊስ ቆጸራ ክትሕዙ ኣለኩም
@@ -20,12 +20,12 @@ outcome-see-decision-letter-title = ደብዳበ ውሳነኹም ኣንብቡ
 ## Why: one sentence for each reason
 
 reason-first-time-protection = ንመጀመርታ ግዜ ንሓለዋ (ዑቕባ) ኢኹም ኣመልኪትኩም። ምስ ፖሊስ ክትራኸቡ ኣለኩም፣ ግን ነቲ ቆጸራ ባዕልኹም ክትሕዝዎ ኣየድልየኩምን።
-reason-collective-protection-first-permit = ንመጀመርታ ግዜ ሓባራዊ ሓለዋ ተዋሂቡኩም ኣሎ። ገሊኦም ሰባት ንካርድ ዝኸውን ስእሎምን ኣሻራ ኣጻብዕቶምን ንኽውሰድ ምስ ፖሊስ ክራኸቡ ኣለዎም። ብዙሓት ንሓለዋ ምስ ኣመልከቱ ሂቦምዎም እዮም፣ ደጊሞም ክኸዱ ድማ ኣየድልዮምን።
+reason-collective-protection-first-permit = ንመጀመርታ ግዜ ሓባራዊ ሓለዋ ተዋሂቡኩም ኣሎ። ገሊኦም ሰባት ንካርድ ዝኸውን ስእሎምን ኣሻራ ኣጻብዕቶምን ንኽውሰድ ምስ ፖሊስ ክራኸቡ ኣለዎም። ካልኦት ንሓለዋ ምስ ኣመልከቱ ሂቦምዎም እዮም፣ ደጊሞም ክኸዱ ድማ ኣየድልዮምን።
 reason-child-turned-six = ፍቓድ ሓባራዊ ሓለዋኹም ተናዊሑ እዩ፣ እቲ ካርድ ድማ እቲ ፍቓድ ንመጀመርታ ካብ ዝተዋህበሉ ግዜ ንደሓር 6 ዓመት ንዝመልአ ቆልዓ እዩ። እቲ ቆልዓ ኣሻራ ኣጻብዕቲ ንምሃብ ናብ ፖሊስ ክኸይድ ኣለዎ።
 reason-no-expired-document = ግዚኡ ዝሓለፈ ናይ ኖርወይ ፓስፖርት ወጻእተኛ ወይ ሰነድ መገሻ ንስደተኛታት የብልኩምን።
 reason-document-handed-in = ምስ ኣመልከትኩም ነቲ ግዚኡ ዝሓለፈ ሰነድ መገሻኹም ንፖሊስ ኣረኪብኩምዎ ኢኹም።
 reason-first-travel-document = ብመገዲ ስድራ ንዝወሃብ ደረጃ ስደተኛ ኣመልኪትኩም፣ ንመጀመርታ ግዜ ድማ ናይ ኖርወይ ሰነድ መገሻ ክወሃበኩም እዩ።
-reason-collective-protection-extended = ፍቓድ ሓባራዊ ሓለዋኹም ተናዊሑ እዩ። ፍቓድ ምስ ተናውሐ፣ ፖሊስ ሓድሽ ካርድ መንበሪ ፍቓድ ናብ ሳንዱቕ ፖስታኹም ይሰዱ።
+reason-collective-protection-extended = ፍቓድ ሓባራዊ ሓለዋኹም ተናዊሑ እዩ። ፍቓድ ምስ ተናውሐ፣ ሓድሽ ካርድ መንበሪ ፍቓድ ናብ ሳንዱቕ ፖስታኹም ይመጸኩም።
 reason-expired-document-not-handed-in = ግዚኡ ዝሓለፈ ናይ ኖርወይ ፓስፖርት ወጻእተኛ ወይ ሰነድ መገሻ ንስደተኛታት ኣሎኩም፣ ምስ ኣመልከትኩም ድማ ንፖሊስ ኣየረከብኩምዎን።
 reason-applied-before-cutoff = ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ኢኹም ኣመልኪትኩም። ቅድሚ እዚ ዕለት እዚ ዘመልከተ ኩሉ ሰብ ምስ ፖሊስ ቆጸራ ክሕዝ ኣለዎ።
 reason-handed-in-by-proxy = ካልእ ሰብ ብውክልና ኣብ ክንዳኹም ምልክታኹም ኣቕሪቡልኩም። ከምዚ ኣብ ዝኾነሉ፣ ምስ ፖሊስ ቆጸራ ባዕልኹም ክትሕዙ ኣለኩም።
@@ -43,14 +43,14 @@ police-contact-meet = ካርድ መንበሪ ፍቓድኩም ንምርካብ ና
 letter-wait-do-not-book = ባዕልኹም ምስ ፖሊስ ቆጸራ ኣይትሓዙ።
 letter-wait-told = ስእልኹምን ኣሻራ ኣጻብዕትኹምን ንኽውሰድ ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም ክንገረኩም እዩ።
 letter-wait-id-number = ምስ ፖሊስ እንተ ተራኺብኩም፣ ድሕሪ እቲ ቆጸራ ሃገራዊ መለለዪ ቁጽሪኹም (fødselsnummer) ዝሓዘ ደብዳበ ይመጸኩም።
-letter-wait-card = ፖሊስ ነቲ ካርድ መንበሪ ፍቓድ ብፖስታ ይሰዱልኩም።
+letter-wait-card = ካርድ መንበሪ ፍቓድ ብፖስታ ይስደደልኩም።
 letter-child-letter = እቲ ቆልዓ ኣሻራ ኣጻብዕቲ ንምሃብ ናብ ፖሊስ ክኸይድ ከም ዘለዎ ዝገልጽ በይኑ ዝኾነ ደብዳበ ክመጸኩም እዩ።
 letter-child-guardian = ሓደ ካብ ወለዲ ወይ ሞግዚት ምስቲ ቆልዓ ናብ ፖሊስ ክመጽእ ኣለዎ።
 letter-child-next = ነቲ እቲ ደብዳበ ዝብሎ ተኸተሉ።
 
 ## What to do: card by mail
 
-mail-do-not-book = ቆጸራ ክትሕዙ ኣየድልየኩምን። ፖሊስ ነቲ ካርድ መንበሪ ፍቓድ ብፖስታ ክሰዱልኩም እዮም።
+mail-do-not-book = ቆጸራ ክትሕዙ ኣየድልየኩምን። ካርድ መንበሪ ፍቓድ ብፖስታ ክስደደልኩም እዩ።
 mail-receive-heading = እቲ ካርድ ንኽበጽሓኩም እንታይ ትገብሩ
 mail-name-on-mailbox = ስምኩም ኣብ ሳንዱቕ ፖስታኹም ጸሓፉ። ምሳኹም ዝነብሩ ኣባላት ስድራ እንተለዉ፣ ኣስማቶም እውን ጸሓፉ።
 mail-register-posten = ኣብ Posten (ኣገልግሎት ፖስታ ኖርወይ) እንተ ዘይተመዝጊብኩም፣ ከም ሓድሽ ተቐባሊ ፖስታ («ny postmottaker») ተመዝገቡ። ናይ Posten ቅጥዒ መሊእኩም ናብ ቤት ጽሕፈት ፖስታ ወይ ናብ Post i Butikk ውሰድዎ። መንነትኩም ዘረጋግጽ ሰነድ ሓዙ።
@@ -84,7 +84,7 @@ book-after = ድሕሪኡ ፖሊስ ካርድ መንበሪ ፍቓድኩም ይ�
 
 ## What to do: other applications
 
-letter-read = ካርድ መንበሪ ፍቓድ ንምርካብ ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም፣ ከምኡ’ውን ብኸመይ፣ ኣብ ደብዳበ ውሳነ ምልክታኹም ተጻሒፉ ኣሎ።
+letter-read = ካርድ መንበሪ ፍቓድ ንምርካብ ምስ ፖሊስ ክትራኸቡ ከም ዘለኩም ወይ ከም ዘየለኩም ኣብ ደብዳበ ውሳነ ምልክታኹም ተጻሒፉ ኣሎ።
 letter-brexit = ብመሰረት ሕግታት ብሬክዚት (Brexit) እንተ ኣመልኪትኩም፣ ኣብ ምልክታኹም ውሳነ ምስ ተዋህበ ቆጸራ ክትሕዙ ክንገረኩም እዩ።
 letter-start-again = ብጌጋ «ካልእ» እንተ መሪጽኩም፣ ኣብ ታሕቲ መልስኹም ክትቅይሩ ትኽእሉ ኢኹም።
 

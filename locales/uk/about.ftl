@@ -25,7 +25,7 @@ about-source-no-address = (у джерелах немає адреси цієї 
 ## Who runs the guide (about.html). $operator: the organisation's name (a setting).
 
 about-operator-heading = Хто керує цим путівником
-about-operator = Цим путівником керує { $operator }. Рішення щодо вашої заявки ухвалює { -udi }, а посвідку на проживання виготовляє поліція.
+about-operator = Цим путівником керує { $operator }. Вашою заявкою і вашою посвідкою на проживання займаються { -udi } і поліція.
 about-operator-contact = Зв’язатися з { $operator } щодо путівника
 
 ## What is counted and logged (about.html)

@@ -33,7 +33,7 @@ option-application-type-other = Щось інше
 option-application-type-other-hint = Наприклад, ви подали заявку за правилами Brexit.
 
 question-collective-protection-permit-title = Це ваш перший дозвіл на проживання на підставі колективного захисту чи його продовжено?
-question-collective-protection-permit-hint = Дозвіл на проживання на підставі колективного захисту видають щоразу на один рік. Більшість дозволів продовжують без подання заявки. Якщо ваш дозвіл не продовжать, вам про це повідомлять.
+question-collective-protection-permit-hint = Дозвіл на проживання на підставі колективного захисту видають щоразу на один рік. Його продовжують автоматично, без подання заявки. Якщо ваш дозвіл не продовжать, вам про це повідомлять.
 question-collective-protection-permit-error = Виберіть, чи це ваш перший дозвіл, чи продовжений дозвіл
 question-collective-protection-permit-summary = Дозвіл на підставі колективного захисту
 option-collective-protection-permit-first = Мій перший дозвіл на підставі колективного захисту
