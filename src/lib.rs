@@ -5,7 +5,7 @@
 //! - [`rules`]: the decision, pure.
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
-//! - [`config`], [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
+//! - [`config`] (with [`public_origin`]), [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
 
@@ -16,6 +16,7 @@ pub mod flow;
 pub mod healthcheck;
 pub mod i18n;
 pub mod metrics;
+pub mod public_origin;
 pub mod rules;
 pub mod startup;
 pub mod telemetry;
