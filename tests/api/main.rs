@@ -11,5 +11,6 @@ mod metrics;
 mod pages;
 mod questions;
 mod raw;
+mod redirects;
 mod security;
 mod store;
