@@ -555,6 +555,27 @@ async fn other_broken_requests_never_get_a_5xx() {
             Expect::Page(403, "nb"),
         ),
         (
+            "Origin null (a sandboxed frame)".to_owned(),
+            Raw::new("POST", "/en/start-again").header("Origin", "null"),
+            Expect::Page(403, "en"),
+        ),
+        (
+            "Sec-Fetch-Site same-site (a sibling subdomain) with our own Origin".to_owned(),
+            Raw::new("POST", "/en/start-again")
+                .header("Sec-Fetch-Site", "same-site")
+                .header("Origin", &own),
+            Expect::Page(403, "en"),
+        ),
+        (
+            "forwarded headers naming the attacker's origin".to_owned(),
+            Raw::new("POST", "/en/start-again")
+                .header("Origin", "https://evil.example")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https"),
+            Expect::Page(403, "en"),
+        ),
+        (
             "Sec-Fetch-Site cross-site with our own Origin".to_owned(),
             Raw::new("POST", "/en/handed-in")
                 .header("Sec-Fetch-Site", "cross-site")
