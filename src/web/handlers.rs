@@ -69,8 +69,10 @@ pub async fn question(
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
+    let notice = Notice::from_query(req.query_string());
     if let Saved::Unusable(cause) = saved {
-        return start_over(lang, Href::Question(question), cause, &cookie, &metrics);
+        let asked = (Href::Question(question), notice);
+        return start_over(lang, asked, cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     if !answers.can_ask(question) {
@@ -83,7 +85,7 @@ pub async fn question(
             question,
             answers,
             state: QuestionState::Asking,
-            notice: Notice::from_query(req.query_string()),
+            notice,
         },
     );
     reseal_if_outdated(response, &saved, &cookie)
@@ -155,7 +157,7 @@ pub async fn result(
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
-        return start_over(lang, Href::Result, cause, &cookie, &metrics);
+        return start_over(lang, (Href::Result, Notice::None), cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     match Journey::of(&answers).next {
@@ -193,7 +195,8 @@ pub async fn feedback(
 ) -> HttpResponse {
     let (answers, given) = match saved {
         Saved::Unusable(cause) => {
-            return start_over(lang, Href::Feedback, cause, &cookie, &metrics);
+            let asked = (Href::Feedback, Notice::None);
+            return start_over(lang, asked, cause, &cookie, &metrics);
         }
         // No answers: the result page sends the applicant on.
         Saved::Absent => return see_other(Href::Result.to(lang)),
@@ -280,20 +283,20 @@ fn see_other(location: String) -> HttpResponse {
 }
 
 /// The saved answers could not be used: delete them and begin again at the
-/// first question, saying so. A request for the first question gets it at
-/// once; any other is sent there. So it takes at most one redirect, even when
-/// the browser sends the same cookie again (one set for a parent domain or a
-/// narrower path, which our deletion cannot reach).
+/// first question, saying so (`?notice=answers-lost`). A request for that
+/// very page gets it at once; any other is sent there. So it takes at most
+/// one redirect, even when the browser sends the same cookie again (one set
+/// for a parent domain or a narrower path, which our deletion cannot reach).
 fn start_over(
     lang: Lang,
-    asked: Href,
+    asked: (Href, Notice),
     cause: Lost,
     cookie: &AnswerCookie,
     metrics: &Counts,
 ) -> HttpResponse {
     metrics.answers_lost(cause);
     let first = Href::Question(Question::FIRST);
-    let response = if asked == first {
+    let response = if asked == (first, Notice::AnswersLost) {
         page(
             metrics,
             PageKey::Question {

@@ -202,10 +202,13 @@ async fn an_expired_tampered_or_foreign_cookie_starts_the_guide_over_with_a_noti
             assert_eq!(notice.status, 200);
             assert!(notice.count(".notice") == 1, "{why}: the notice is shown");
         }
-        // Asked for the first question itself: the page at once, with the notice.
+        // The page it is sent to, asked for with the same cookie: served at
+        // once, with the notice, and the cookie deleted again.
         let mut visitor = Visitor::new(&app);
         visitor.cookie = Some(value.clone());
-        let page = visitor.get("/en/application-date").await;
+        let page = visitor
+            .get("/en/application-date?notice=answers-lost")
+            .await;
         assert_eq!(page.status, 200, "{why}");
         assert_eq!(page.count(".notice"), 1, "{why}: the notice is shown");
         let removal = page.set_cookie().expect("the bad cookie is deleted");
