@@ -60,7 +60,7 @@ pub async fn serve() -> Result<(), StartError> {
     if let Ok(local) = public.local_addr() {
         tracing::info!("listening on http://{local}/");
         let origin = settings.public_origin.resolve(local);
-        tracing::info!(%origin, "same-origin form posts must come from {origin}");
+        tracing::info!("same-origin form posts must come from {origin} (PUBLIC_ORIGIN)");
     }
     if let Some(Ok(local)) = metrics.as_ref().map(TcpListener::local_addr) {
         tracing::info!("metrics on http://{local}/metrics");
@@ -80,7 +80,7 @@ fn log_mode(settings: &Settings) {
     tracing::info!(app_env = env, "starting in {env} mode (APP_ENV)");
     match (settings.env, settings.key_source) {
         (AppEnv::Development, KeySource::Configured) => tracing::warn!(
-            "COOKIE_KEY is set but APP_ENV is not production: this instance runs in \
+            "COOKIE_KEY is set but APP_ENV is not production, so this instance runs in \
              development mode: its answer cookie is not Secure, goes over plain HTTP, and \
              production instances do not read it. Set APP_ENV=production \
              when the guide is served over HTTPS."

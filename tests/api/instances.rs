@@ -311,6 +311,22 @@ fn the_mode_is_logged_at_start_and_a_key_in_development_is_warned_about() {
     ];
     for (vars, mode, warning) in cases {
         let instance = Instance::start(vars);
+        let origin = if mode == "production" {
+            "https://guide.example".to_owned()
+        } else {
+            instance.app.address.clone()
+        };
+        // The origin line comes after the address the start waited for.
+        let origin_line = format!("same-origin form posts must come from {origin} (PUBLIC_ORIGIN)");
+        let start = Instant::now();
+        while !instance.log().iter().any(|l| l.contains(&origin_line)) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{vars:?}: no {origin_line:?} in {:?}",
+                instance.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
         let log = instance.log().join("\n");
         assert!(
             log.contains(&format!("starting in {mode} mode")),
@@ -325,15 +341,6 @@ fn the_mode_is_logged_at_start_and_a_key_in_development_is_warned_about() {
         }
         let warned = log.lines().filter(|l| l.contains("WARN")).count();
         assert_eq!(warned, usize::from(warning.is_some()), "{vars:?}: {log}");
-        let origin = if mode == "production" {
-            "https://guide.example".to_owned()
-        } else {
-            instance.app.address.clone()
-        };
-        assert!(
-            log.contains(&format!("same-origin form posts must come from {origin}")),
-            "{vars:?}: {log}"
-        );
     }
 }
 
