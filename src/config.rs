@@ -205,7 +205,8 @@ pub enum ConfigError {
 }
 
 impl Settings {
-    /// Reads `HOST`, `PORT`, `COOKIE_KEY`, `COOKIE_KEY_PREVIOUS` and `APP_ENV`.
+    /// Reads the settings from the environment: `HOST`, `PORT`, the cookie keys,
+    /// `APP_ENV`, `PUBLIC_ORIGIN`, the metrics listener and the drain.
     pub fn from_env() -> Result<Settings, ConfigError> {
         Settings::from_lookup(|name| std::env::var(name).ok())
     }
