@@ -6,9 +6,10 @@
 //! instance with the same key can serve any request.
 //!
 //! The plaintext is `v1;<issued-at unix seconds>;<question>=<option>;…`, for
-//! example `v1;1764000000;application-date=before-cutoff;application-portal=yes`.
-//! A cookie older than [`MAX_AGE`] counts as absent; the time is inside the
-//! encrypted payload, so a client cannot extend it.
+//! example `v1;1764000000;application-date=before-cutoff;application-portal=yes`,
+//! and, once "Did this guide help you?" was answered for these answers, a last
+//! `;feedback=given`. A cookie older than [`MAX_AGE`] counts as absent; the
+//! time is inside the encrypted payload, so a client cannot extend it.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -33,6 +34,12 @@ const CLOCK_SKEW: Duration = Duration::from_secs(60);
 const VERSION: &str = "v1";
 /// At most this many copies of the answer cookie in one request are tried.
 const MAX_COPIES: usize = 4;
+/// The last pair of a payload whose answers have had their feedback.
+const FEEDBACK_GIVEN: &str = "feedback=given";
+/// The private jar's framing around the plaintext: a 12-byte nonce before
+/// it, a 16-byte tag after it.
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
 
 /// The keys that seal and open the cookie.
 #[derive(Clone)]
@@ -60,16 +67,6 @@ impl Transport {
         }
     }
 
-    /// Names still read, after [`Transport::name`]: over HTTPS, the plain name
-    /// production used before the `__Host-` prefix, so that nobody walking the
-    /// guide during that deploy loses their answers.
-    const fn older_names(self) -> &'static [&'static str] {
-        match self {
-            Transport::Http => &[],
-            Transport::Https => &[COOKIE_NAME],
-        }
-    }
-
     const fn secure(self) -> bool {
         match self {
             Transport::Http => false,
@@ -91,8 +88,13 @@ pub struct AnswerCookie {
 pub enum Saved {
     /// No answer cookie: a new visit.
     Absent,
-    /// Valid answers, and whether the response should seal them again.
-    Valid { answers: Answers, seal: Seal },
+    /// Valid answers, whether the response should seal them again, and
+    /// whether their feedback was given.
+    Valid {
+        answers: Answers,
+        seal: Seal,
+        feedback: FeedbackState,
+    },
     /// A cookie was sent but cannot be used. The guide starts over and says
     /// so politely.
     Unusable(Lost),
@@ -103,12 +105,13 @@ pub enum Saved {
 pub enum Lost {
     /// Opened, but saved more than [`MAX_AGE`] ago (or too far in the future).
     Expired,
-    /// A well-formed sealed value that no key of this server opens: most often
-    /// sealed by an instance with another `COOKIE_KEY` (or a key retired too
-    /// soon); a tampered value looks the same.
+    /// A value shaped like one of ours (base64 of a nonce, a ciphertext as
+    /// long as a payload of ours, and a tag) that no key of this server
+    /// opens: sealed by an instance with another `COOKIE_KEY` (or a key
+    /// retired too soon), or tampered with, or made up to look like one.
     UnknownKey,
-    /// Not a sealed value at all (truncated, garbage, too long), or a payload
-    /// that is not ours.
+    /// Not shaped like a sealed value of ours at all (truncated, garbage, too
+    /// short or too long), or a payload that is not ours.
     Unreadable,
 }
 
@@ -128,11 +131,20 @@ impl Lost {
 /// How valid answers were sealed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seal {
-    /// With the current key, under the current name.
+    /// With the current key.
     Current,
-    /// With the previous key, or under the name used before: the response
-    /// seals them again with the current key and name.
+    /// With the previous key: the response seals them again with the current one.
     Outdated,
+}
+
+/// Whether "Did this guide help you?" was answered for the saved answers.
+/// Sealed into the cookie, so a browser's feedback counts once; changing an
+/// answer makes new answers, whose feedback is open again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FeedbackState {
+    #[default]
+    Open,
+    Given,
 }
 
 impl Saved {
@@ -172,6 +184,14 @@ impl CookieKeys {
         }
     }
 
+    /// The keys' ids ([`KeyIds`]): equal ids mean equal keys.
+    pub fn ids(&self) -> KeyIds {
+        KeyIds {
+            current: key_id(&self.current),
+            previous: self.previous.as_ref().map(key_id),
+        }
+    }
+
     /// Decrypts a value sealed under `name`: the plaintext, and whether the
     /// previous key opened it.
     fn open(&self, name: &'static str, sealed: &str) -> Option<(String, Seal)> {
@@ -196,6 +216,28 @@ impl CookieKeys {
     }
 }
 
+/// A number for each key, derived from it by a one-way hash (48 bits of
+/// SHA-256, so that Prometheus holds it exactly as a float): instances that
+/// show the same id hold the same key, and the id tells nothing about the key.
+/// The metrics export them, so that an alert can see instances that cannot
+/// read each other's cookies without counting cookies any visitor can make up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyIds {
+    pub current: u64,
+    pub previous: Option<u64>,
+}
+
+fn key_id(key: &Key) -> u64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(b"residence-card-guide cookie key id\0")
+        .chain_update(key.master())
+        .finalize();
+    let mut bytes = [0u8; 8];
+    bytes[2..].copy_from_slice(&digest[..6]);
+    u64::from_be_bytes(bytes)
+}
+
 impl AnswerCookie {
     pub fn new(keys: CookieKeys, transport: Transport) -> AnswerCookie {
         AnswerCookie { keys, transport }
@@ -213,31 +255,19 @@ impl AnswerCookie {
     /// makes actix drop every cookie of the request, and with them the
     /// applicant's answers. When the answer cookie comes more than once (a
     /// cookie set for a parent domain by a sibling site), the first one that
-    /// opens wins, so a planted cookie cannot wipe the real one. A cookie under
-    /// an older name is read only when there is none under the current one.
+    /// opens wins, so a planted cookie cannot wipe the real one. Only the
+    /// current name is read: in production `__Host-rcg-answers`, which no
+    /// sibling site can set, and never the development name `rcg-answers`.
     pub fn read_headers(&self, headers: &HeaderMap, now: SystemTime) -> Saved {
-        let names = std::iter::once(self.transport.name())
-            .chain(self.transport.older_names().iter().copied());
-        for (position, name) in names.enumerate() {
-            let mut saved = Saved::Absent;
-            for value in cookie_values(headers, name).take(MAX_COPIES) {
-                saved = self.open_as(name, value, now);
-                if matches!(saved, Saved::Valid { .. }) {
-                    break;
-                }
-            }
-            saved = match saved {
-                Saved::Valid { answers, .. } if position > 0 => Saved::Valid {
-                    answers,
-                    seal: Seal::Outdated,
-                },
-                other => other,
-            };
-            if saved != Saved::Absent {
-                return saved;
+        let name = self.transport.name();
+        let mut saved = Saved::Absent;
+        for value in cookie_values(headers, name).take(MAX_COPIES) {
+            saved = self.open_as(name, value, now);
+            if matches!(saved, Saved::Valid { .. }) {
+                break;
             }
         }
-        Saved::Absent
+        saved
     }
 
     /// Opens a cookie value sealed under the current name.
@@ -251,7 +281,11 @@ impl AnswerCookie {
         }
         match self.keys.open(name, sealed) {
             Some((plain, seal)) => match decode_payload(&plain, now) {
-                Ok(answers) => Saved::Valid { answers, seal },
+                Ok((answers, feedback)) => Saved::Valid {
+                    answers,
+                    seal,
+                    feedback,
+                },
                 Err(PayloadError::Expired) => Saved::Unusable(Lost::Expired),
                 Err(PayloadError::Malformed) => Saved::Unusable(Lost::Unreadable),
             },
@@ -260,40 +294,73 @@ impl AnswerCookie {
         }
     }
 
-    /// The `Set-Cookie` for these answers, issued now.
+    /// The `Set-Cookie` for these answers (their feedback open), issued now.
     pub fn seal(&self, answers: &Answers) -> Cookie<'static> {
         self.seal_at(answers, SystemTime::now())
     }
 
-    /// The `Set-Cookie` for these answers, issued at `now`.
+    /// The `Set-Cookie` for these answers (their feedback open), issued at `now`.
     pub fn seal_at(&self, answers: &Answers, now: SystemTime) -> Cookie<'static> {
+        self.seal_with_at(answers, FeedbackState::Open, now)
+    }
+
+    /// The `Set-Cookie` for these answers and feedback state, issued now.
+    pub fn seal_with(&self, answers: &Answers, feedback: FeedbackState) -> Cookie<'static> {
+        self.seal_with_at(answers, feedback, SystemTime::now())
+    }
+
+    /// The `Set-Cookie` for these answers and feedback state, issued at `now`.
+    pub fn seal_with_at(
+        &self,
+        answers: &Answers,
+        feedback: FeedbackState,
+        now: SystemTime,
+    ) -> Cookie<'static> {
         let name = self.transport.name();
-        let mut cookie = self.keys.seal(name, encode_payload(answers, now));
+        let mut cookie = self.keys.seal(name, encode_payload(answers, feedback, now));
         set_attributes(&mut cookie, self.transport);
         cookie
     }
 
-    /// The `Set-Cookie`s that delete the answers: under the current name and
-    /// every older one still read.
-    pub fn removals(&self) -> impl Iterator<Item = Cookie<'static>> + '_ {
-        std::iter::once(self.transport.name())
-            .chain(self.transport.older_names().iter().copied())
-            .map(|name| {
-                let mut cookie = Cookie::new(name, "");
-                set_attributes(&mut cookie, self.transport);
-                cookie.make_removal();
-                cookie
-            })
+    /// The `Set-Cookie` that deletes the answers.
+    pub fn removal(&self) -> Cookie<'static> {
+        let mut cookie = Cookie::new(self.transport.name(), "");
+        set_attributes(&mut cookie, self.transport);
+        cookie.make_removal();
+        cookie
     }
 }
 
-/// Whether `value` has the form of a value the private jar seals: base64 of a
-/// 12-byte nonce, a ciphertext and a 16-byte tag.
+/// Whether `value` is shaped like a value we seal: standard padded base64 of
+/// a 12-byte nonce, a ciphertext exactly as long as a payload of ours can be,
+/// and a 16-byte tag. Anything else cannot be a cookie of ours sealed with
+/// another key, so it is [`Lost::Unreadable`], never [`Lost::UnknownKey`].
 fn looks_sealed(value: &str) -> bool {
     use base64::Engine;
-    base64::engine::general_purpose::STANDARD
-        .decode(value)
-        .is_ok_and(|bytes| bytes.len() > 12 + 16)
+    let framing = NONCE_LEN + TAG_LEN;
+    let (shortest, longest) = payload_lengths();
+    // Decode only what could be ours: base64 is 4 characters per 3 bytes.
+    let longest_text = (framing + longest).div_ceil(3) * 4;
+    value.len() <= longest_text
+        && base64::engine::general_purpose::STANDARD
+            .decode(value)
+            .is_ok_and(|bytes| (framing + shortest..=framing + longest).contains(&bytes.len()))
+}
+
+/// The shortest and longest payload [`encode_payload`] writes: the version
+/// and a ten-digit issued-at time (every time from 2001 to 2286), then at
+/// most one pair for each question (its longest option) and the feedback
+/// mark.
+fn payload_lengths() -> (usize, usize) {
+    let head = VERSION.len() + 1 + 10;
+    let pairs: usize = Question::ALL
+        .iter()
+        .map(|q| {
+            let longest = q.option_slugs().iter().map(|o| o.len()).max().unwrap_or(0);
+            1 + q.slug().len() + 1 + longest
+        })
+        .sum();
+    (head, head + pairs + 1 + FEEDBACK_GIVEN.len())
 }
 
 /// Every value of the cookie `name` in `headers`, in order. A value that is
@@ -327,9 +394,9 @@ fn unix_seconds(time: SystemTime) -> u64 {
     time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
-/// The plaintext for `answers`, issued at `now`. Only answers on the current
-/// path are written.
-pub fn encode_payload(answers: &Answers, now: SystemTime) -> String {
+/// The plaintext for `answers` and their feedback state, issued at `now`.
+/// Only answers on the current path are written.
+pub fn encode_payload(answers: &Answers, feedback: FeedbackState, now: SystemTime) -> String {
     let mut out = format!("{VERSION};{}", unix_seconds(now));
     for answer in answers.pruned().iter() {
         out.push(';');
@@ -337,12 +404,29 @@ pub fn encode_payload(answers: &Answers, now: SystemTime) -> String {
         out.push('=');
         out.push_str(answer.option_slug());
     }
+    match feedback {
+        FeedbackState::Open => {}
+        FeedbackState::Given => {
+            out.push(';');
+            out.push_str(FEEDBACK_GIVEN);
+        }
+    }
     out
 }
 
 /// Parses a plaintext payload; refuses anything not exactly as
 /// [`encode_payload`] writes it, and anything issued more than [`MAX_AGE`] ago.
-pub fn decode_payload(payload: &str, now: SystemTime) -> Result<Answers, PayloadError> {
+pub fn decode_payload(
+    payload: &str,
+    now: SystemTime,
+) -> Result<(Answers, FeedbackState), PayloadError> {
+    let (payload, feedback) = match payload.strip_suffix(FEEDBACK_GIVEN) {
+        Some(rest) => (
+            rest.strip_suffix(';').ok_or(PayloadError::Malformed)?,
+            FeedbackState::Given,
+        ),
+        None => (payload, FeedbackState::Open),
+    };
     let mut parts = payload.split(';');
     if parts.next() != Some(VERSION) {
         return Err(PayloadError::Malformed);
@@ -367,7 +451,7 @@ pub fn decode_payload(payload: &str, now: SystemTime) -> Result<Answers, Payload
         }
         answers.set(Answer::parse(question, value).map_err(|_| PayloadError::Malformed)?);
     }
-    Ok(answers.pruned())
+    Ok((answers.pruned(), feedback))
 }
 
 #[cfg(test)]
@@ -395,6 +479,7 @@ mod tests {
         Saved::Valid {
             answers: sample(),
             seal,
+            feedback: FeedbackState::Open,
         }
     }
 
@@ -407,8 +492,18 @@ mod tests {
         let nothing = Saved::Valid {
             answers: Answers::default(),
             seal: Seal::Current,
+            feedback: FeedbackState::Open,
         };
         assert_eq!(dev().open(empty.value(), now), nothing);
+        let given = dev().seal_with_at(&sample(), FeedbackState::Given, now);
+        assert_eq!(
+            dev().open(given.value(), now),
+            Saved::Valid {
+                answers: sample(),
+                seal: Seal::Current,
+                feedback: FeedbackState::Given,
+            }
+        );
     }
 
     #[test]
@@ -467,31 +562,33 @@ mod tests {
         assert_eq!(plain.secure(), Some(false));
     }
 
+    /// The development name is never read in production, not even as the
+    /// name production used before `__Host-`: a sibling subdomain can set it,
+    /// and a development instance with the production key mints it.
     #[test]
-    fn over_https_the_older_plain_name_is_read_once_and_removed_with_the_new_one() {
+    fn over_https_only_the_host_cookie_is_read_and_removed() {
         use actix_web::test::TestRequest;
         let now = SystemTime::now();
         let https = AnswerCookie::new(keys(), Transport::Https);
-        let before = dev().seal_at(&sample(), now);
+        let plain = dev().seal_at(&sample(), now);
         let request = TestRequest::default()
-            .insert_header((COOKIE, format!("rcg-answers={}", before.value())))
+            .insert_header((COOKIE, format!("rcg-answers={}", plain.value())))
             .to_http_request();
-        assert_eq!(
-            https.read_headers(request.headers(), now),
-            valid(Seal::Outdated)
-        );
-        // Under the new name, the same value does not open: the name is sealed in.
+        assert_eq!(https.read_headers(request.headers(), now), Saved::Absent);
+        // Under the production name, the same value does not open: the name is sealed in.
         let renamed = TestRequest::default()
-            .insert_header((COOKIE, format!("__Host-rcg-answers={}", before.value())))
+            .insert_header((COOKIE, format!("__Host-rcg-answers={}", plain.value())))
             .to_http_request();
         assert_eq!(
             https.read_headers(renamed.headers(), now),
             Saved::Unusable(Lost::UnknownKey)
         );
-        let removed: Vec<String> = https.removals().map(|c| c.name().to_owned()).collect();
-        assert_eq!(removed, ["__Host-rcg-answers", "rcg-answers"]);
-        let removed: Vec<String> = dev().removals().map(|c| c.name().to_owned()).collect();
-        assert_eq!(removed, ["rcg-answers"]);
+        assert_eq!(https.removal().name(), "__Host-rcg-answers");
+        assert_eq!(dev().removal().name(), "rcg-answers");
+        assert_eq!(
+            dev().removal().max_age(),
+            Some(actix_web::cookie::time::Duration::ZERO)
+        );
     }
 
     #[test]
@@ -507,13 +604,85 @@ mod tests {
             format!("v1;+{t}"),
             format!("v1;{t};application-date=before-cutoff;application-date=before-cutoff"),
             format!("v1;{}", t + 3600),
+            format!("v1;{t}feedback=given"),
+            format!("v1;{t};feedback=given;feedback=given"),
+            format!("v1;{t};feedback=given;application-date=before-cutoff"),
+            format!("v1;{t};feedback=yes"),
         ] {
             assert!(decode_payload(&bad, now).is_err(), "{bad:?}");
         }
         assert_eq!(
             decode_payload(&format!("v1;{t}"), now),
-            Ok(Answers::default())
+            Ok((Answers::default(), FeedbackState::Open))
         );
+        assert_eq!(
+            decode_payload(
+                &format!("v1;{t};application-date=before-cutoff;feedback=given"),
+                now
+            ),
+            Ok((
+                Answers::default().with(Answer::ApplicationDate(ApplicationDate::BeforeCutoff)),
+                FeedbackState::Given
+            ))
+        );
+    }
+
+    /// Only a value shaped like ours can have been sealed with another key;
+    /// anything else is unreadable, so made-up base64 does not look like a
+    /// key mismatch.
+    #[test]
+    fn only_values_shaped_like_ours_count_as_another_key() {
+        use base64::Engine;
+        let b64 = |n: usize| base64::engine::general_purpose::STANDARD.encode(vec![7u8; n]);
+        let now = SystemTime::now();
+        let (shortest, longest) = payload_lengths();
+        let framing = NONCE_LEN + TAG_LEN;
+        // Every payload we write is within the bounds.
+        for path in crate::rules::every_path() {
+            let answers = path
+                .answers
+                .iter()
+                .fold(Answers::default(), |a, &x| a.with(x));
+            let payload = encode_payload(&answers, FeedbackState::Given, now);
+            assert!((shortest..=longest).contains(&payload.len()), "{payload}");
+        }
+        let cases = [
+            (b64(framing + shortest), Lost::UnknownKey),
+            (b64(framing + longest), Lost::UnknownKey),
+            (b64(framing + shortest - 1), Lost::Unreadable),
+            (b64(framing + longest + 1), Lost::Unreadable),
+            (b64(8), Lost::Unreadable),
+            (
+                b64(framing + 22).trim_end_matches('=').to_owned(),
+                Lost::Unreadable,
+            ),
+            ("A".repeat(101), Lost::Unreadable),
+            ("not-base64!".repeat(8), Lost::Unreadable),
+        ];
+        for (value, cause) in cases {
+            assert_eq!(dev().open(&value, now), Saved::Unusable(cause), "{value}");
+        }
+        let other = AnswerCookie::new(CookieKeys::new(&[8; 64], None).unwrap(), Transport::Http);
+        let foreign = other.seal_with_at(&sample(), FeedbackState::Given, now);
+        assert_eq!(
+            dev().open(foreign.value(), now),
+            Saved::Unusable(Lost::UnknownKey)
+        );
+    }
+
+    #[test]
+    fn key_ids_are_equal_for_equal_keys_only() {
+        let a = CookieKeys::new(&[1; 64], None).unwrap().ids();
+        let b = CookieKeys::new(&[1; 64], Some(&[2; 64])).unwrap().ids();
+        let c = CookieKeys::new(&[2; 64], Some(&[1; 64])).unwrap().ids();
+        assert_eq!(a.current, b.current);
+        assert_eq!((a.previous, b.previous), (None, Some(c.current)));
+        assert_eq!(c.previous, Some(a.current));
+        assert_ne!(a.current, c.current);
+        assert!(a.current < 1 << 48, "exact as a float");
+        // Only the first 64 bytes are the key.
+        let long = CookieKeys::new(&[1; 80], None).unwrap().ids();
+        assert_eq!(long.current, a.current);
     }
 
     #[test]

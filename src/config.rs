@@ -1,5 +1,6 @@
 //! Configuration from the environment. See the README's configuration table.
 
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use base64::Engine;
@@ -7,6 +8,7 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 
 use crate::answer_cookie::{AnswerCookie, CookieKeys, KeyTooShort, Transport};
 use crate::operator::{self, BadAddress, Operator};
+use crate::public_origin::{OriginError, PublicOrigin, Scheme};
 
 /// Everything the server needs to start.
 #[derive(Clone)]
@@ -25,11 +27,58 @@ pub struct Settings {
     /// `OPERATOR_NAME`, `OPERATOR_CONTACT`, `OPERATOR_PRIVACY_URL`: who runs the
     /// guide. Required in production; a placeholder in development.
     pub operator: Operator,
+    /// `PUBLIC_ORIGIN`: the origin a same-origin post comes from.
+    pub public_origin: OriginSetting,
 }
 
 /// The drain period when `SHUTDOWN_DRAIN_SECONDS` is not set: longer than a
 /// kept-alive connection stays open (5 s), so none is left when it stops.
 pub const DEFAULT_DRAIN: Duration = Duration::from_secs(6);
+/// The longest drain `SHUTDOWN_DRAIN_SECONDS` accepts: a value above it is
+/// more likely milliseconds meant than an instance that should serve on for
+/// over five minutes after SIGTERM.
+pub const MAX_DRAIN: Duration = Duration::from_secs(300);
+
+/// `PUBLIC_ORIGIN`, or the development default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OriginSetting {
+    /// Set: the origin the guide is served from.
+    Configured(PublicOrigin),
+    /// Unset, in development: the address the server listens on
+    /// (`http://127.0.0.1:8080`), known once it listens.
+    ListeningAddress,
+}
+
+impl OriginSetting {
+    /// Reads `PUBLIC_ORIGIN`: required in production, and `https` there.
+    pub fn from_lookup(
+        get: &impl Fn(&str) -> Option<String>,
+        env: AppEnv,
+    ) -> Result<OriginSetting, ConfigError> {
+        let Some(value) = get("PUBLIC_ORIGIN") else {
+            return match env {
+                AppEnv::Development => Ok(OriginSetting::ListeningAddress),
+                AppEnv::Production => Err(ConfigError::MissingPublicOrigin),
+            };
+        };
+        let origin = PublicOrigin::parse(&value)
+            .map_err(|reason| ConfigError::BadPublicOrigin(value.clone(), reason))?;
+        match (env, origin.scheme()) {
+            (AppEnv::Production, Scheme::Http) => Err(ConfigError::PublicOriginNotHttps(value)),
+            (AppEnv::Production, Scheme::Https) | (AppEnv::Development, _) => {
+                Ok(OriginSetting::Configured(origin))
+            }
+        }
+    }
+
+    /// The origin, once the server listens on `listening`.
+    pub fn resolve(&self, listening: SocketAddr) -> PublicOrigin {
+        match self {
+            OriginSetting::Configured(origin) => origin.clone(),
+            OriginSetting::ListeningAddress => PublicOrigin::of_listener(listening),
+        }
+    }
+}
 
 /// `APP_ENV`: how the guide is deployed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +107,14 @@ impl AppEnv {
             .find(|(name, _)| *name == value)
             .map(|&(_, env)| env)
             .ok_or_else(|| ConfigError::BadAppEnv(value.to_owned()))
+    }
+
+    /// The value of `APP_ENV` that selects this environment.
+    pub const fn name(self) -> &'static str {
+        match self {
+            AppEnv::Development => "development",
+            AppEnv::Production => "production",
+        }
     }
 
     /// How the guide is reached in this environment.
@@ -139,8 +196,20 @@ pub enum ConfigError {
         "{0} must be one mailto: or https: address (mailto:guide@example.org, https://example.org/contact), not {1:?}"
     )]
     BadOperatorAddress(&'static str, String),
-    #[error("SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds, not {0:?}")]
+    #[error("SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds from 0 to 300, not {0:?}")]
     BadDrain(String),
+    #[error(
+        "PUBLIC_ORIGIN is required when APP_ENV=production: the https origin the guide is \
+         served from, for example https://guide.example"
+    )]
+    MissingPublicOrigin,
+    #[error(
+        "PUBLIC_ORIGIN must be an origin such as https://guide.example (scheme, host and an \
+         optional port), not {0:?}: {1}"
+    )]
+    BadPublicOrigin(String, OriginError),
+    #[error("PUBLIC_ORIGIN must be an https origin when APP_ENV=production, not {0:?}")]
+    PublicOriginNotHttps(String),
     #[error(
         "APP_ENV must be \"development\" or \"production\" (or unset, for development), not {0:?}"
     )]
@@ -148,7 +217,8 @@ pub enum ConfigError {
 }
 
 impl Settings {
-    /// Reads `HOST`, `PORT`, `COOKIE_KEY`, `COOKIE_KEY_PREVIOUS` and `APP_ENV`.
+    /// Reads the settings from the environment: `HOST`, `PORT`, the cookie keys,
+    /// `APP_ENV`, `PUBLIC_ORIGIN`, the operator, the metrics listener and the drain.
     pub fn from_env() -> Result<Settings, ConfigError> {
         Settings::from_lookup(|name| std::env::var(name).ok())
     }
@@ -158,10 +228,7 @@ impl Settings {
         let env = AppEnv::parse(get("APP_ENV").as_deref())?;
         let address = Address::from_lookup(&get)?;
         let metrics = Address::metrics_from_lookup(&get)?;
-        let drain = match get("SHUTDOWN_DRAIN_SECONDS") {
-            None => DEFAULT_DRAIN,
-            Some(s) => Duration::from_secs(s.trim().parse().map_err(|_| ConfigError::BadDrain(s))?),
-        };
+        let drain = drain_from_lookup(&get)?;
         let current = get("COOKIE_KEY").filter(|k| !k.trim().is_empty());
         let previous = get("COOKIE_KEY_PREVIOUS").filter(|k| !k.trim().is_empty());
         let (keys, key_source) = match (current, env) {
@@ -177,6 +244,7 @@ impl Settings {
             (None, AppEnv::Production) => return Err(ConfigError::MissingKey),
             (None, AppEnv::Development) => (CookieKeys::generate(), KeySource::Generated),
         };
+        let public_origin = OriginSetting::from_lookup(&get, env)?;
         let operator = operator_from_lookup(&get, env)?;
         Ok(Settings {
             address,
@@ -185,6 +253,7 @@ impl Settings {
             key_source,
             metrics,
             drain,
+            public_origin,
             operator,
         })
     }
@@ -226,6 +295,20 @@ fn operator_from_lookup(
         contact,
         privacy,
     })
+}
+
+/// Reads `SHUTDOWN_DRAIN_SECONDS`: whole seconds, at most [`MAX_DRAIN`].
+fn drain_from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Duration, ConfigError> {
+    let Some(value) = get("SHUTDOWN_DRAIN_SECONDS") else {
+        return Ok(DEFAULT_DRAIN);
+    };
+    value
+        .trim()
+        .parse()
+        .ok()
+        .map(Duration::from_secs)
+        .filter(|drain| *drain <= MAX_DRAIN)
+        .ok_or(ConfigError::BadDrain(value))
 }
 
 /// Decodes a base64 key (standard or URL-safe alphabet, padding optional).
@@ -300,6 +383,7 @@ mod tests {
                 ("COOKIE_KEY", &good),
                 ("OPERATOR_NAME", "Example"),
                 ("OPERATOR_CONTACT", "mailto:guide@example.org"),
+                ORIGIN,
             ]);
             match expected {
                 Some(env) => assert_eq!(parsed.map(|s| s.env).ok(), Some(env), "{value:?}"),
@@ -313,6 +397,8 @@ mod tests {
         assert!(message.contains("\"development\"") && message.contains("\"production\""));
     }
 
+    const ORIGIN: (&str, &str) = ("PUBLIC_ORIGIN", "https://guide.example");
+
     #[test]
     fn production_without_a_key_is_a_startup_error() {
         assert!(matches!(
@@ -324,7 +410,11 @@ mod tests {
     #[test]
     fn production_requires_an_operator_name_and_contact() {
         let key = STANDARD.encode([1u8; 64]);
-        let prod = [("APP_ENV", "production"), ("COOKIE_KEY", key.as_str())];
+        let prod = [
+            ("APP_ENV", "production"),
+            ("COOKIE_KEY", key.as_str()),
+            ORIGIN,
+        ];
         let with = |extra: &[(&'static str, &'static str)]| {
             let mut vars = prod.to_vec();
             vars.extend_from_slice(extra);
@@ -395,6 +485,7 @@ mod tests {
             ("APP_ENV", "production"),
             ("OPERATOR_NAME", "Example"),
             ("OPERATOR_CONTACT", "https://example.org/contact"),
+            ORIGIN,
         ])
         .unwrap();
         assert_eq!(
@@ -416,6 +507,79 @@ mod tests {
         assert!(matches!(
             settings(&[("SHUTDOWN_DRAIN_SECONDS", "5s")]),
             Err(ConfigError::BadDrain(_))
+        ));
+    }
+
+    #[test]
+    fn the_drain_is_at_most_five_minutes() {
+        for (value, drain) in [("0", Some(0)), (" 10 ", Some(10)), ("300", Some(300))] {
+            let s = settings(&[("SHUTDOWN_DRAIN_SECONDS", value)]).map(|s| s.drain.as_secs());
+            assert_eq!(s.ok(), drain, "{value:?}");
+        }
+        for value in ["301", "10000", "-1", ""] {
+            assert!(
+                matches!(
+                    settings(&[("SHUTDOWN_DRAIN_SECONDS", value)]),
+                    Err(ConfigError::BadDrain(v)) if v == value
+                ),
+                "{value:?} must be refused"
+            );
+        }
+        let message = ConfigError::BadDrain("10000".into()).to_string();
+        assert!(message.contains("from 0 to 300"), "{message}");
+    }
+
+    #[test]
+    fn production_needs_an_https_public_origin() {
+        let key = STANDARD.encode([1u8; 64]);
+        let production = |origin: Option<&str>| {
+            let mut vars = vec![
+                ("APP_ENV", "production"),
+                ("COOKIE_KEY", key.as_str()),
+                ("OPERATOR_NAME", "Example"),
+                ("OPERATOR_CONTACT", "mailto:guide@example.org"),
+            ];
+            vars.extend(origin.map(|o| ("PUBLIC_ORIGIN", o)));
+            settings(&vars)
+        };
+        assert!(matches!(
+            production(None),
+            Err(ConfigError::MissingPublicOrigin)
+        ));
+        assert!(matches!(
+            production(Some("http://guide.example")),
+            Err(ConfigError::PublicOriginNotHttps(_))
+        ));
+        assert!(matches!(
+            production(Some("https://guide.example/")),
+            Err(ConfigError::BadPublicOrigin(_, OriginError::Path))
+        ));
+        let s = production(Some("https://guide.example:443")).unwrap();
+        assert_eq!(
+            s.public_origin,
+            OriginSetting::Configured(PublicOrigin::parse("https://guide.example").unwrap())
+        );
+        let message = ConfigError::MissingPublicOrigin.to_string();
+        assert!(message.contains("https://guide.example"), "{message}");
+    }
+
+    #[test]
+    fn development_defaults_to_the_listening_address_and_takes_any_origin() {
+        let listening: SocketAddr = "127.0.0.1:4321".parse().unwrap();
+        let s = settings(&[]).unwrap();
+        assert_eq!(s.public_origin, OriginSetting::ListeningAddress);
+        assert_eq!(
+            s.public_origin.resolve(listening).to_string(),
+            "http://127.0.0.1:4321"
+        );
+        let s = settings(&[("PUBLIC_ORIGIN", "http://localhost:8080")]).unwrap();
+        assert_eq!(
+            s.public_origin.resolve(listening).to_string(),
+            "http://localhost:8080"
+        );
+        assert!(matches!(
+            settings(&[("PUBLIC_ORIGIN", "localhost:8080")]),
+            Err(ConfigError::BadPublicOrigin(_, OriginError::Scheme))
         ));
     }
 }

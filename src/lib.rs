@@ -6,7 +6,7 @@
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
 //! - [`operator`]: who runs the guide (named on every page).
-//! - [`config`], [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
+//! - [`config`] (with [`public_origin`]), [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
 
@@ -18,6 +18,7 @@ pub mod healthcheck;
 pub mod i18n;
 pub mod metrics;
 pub mod operator;
+pub mod public_origin;
 pub mod rules;
 pub mod startup;
 pub mod telemetry;

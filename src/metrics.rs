@@ -22,7 +22,7 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::{ConstGauge, Gauge};
 use prometheus_client::registry::{Registry, Unit};
 
-use crate::answer_cookie::Lost;
+use crate::answer_cookie::{KeyIds, Lost, Saved};
 use crate::i18n::Lang;
 use crate::rules::{Outcome, Question};
 
@@ -94,6 +94,8 @@ struct Shard {
     outcomes: Grid,
     start_again: Grid,
     answers_lost: Grid,
+    /// Answer cookies presented: valid, then each [`Lost`] cause.
+    answer_cookies: Grid,
     feedback: Grid,
     requests: Grid,
     /// Per route: a count per bucket (the last is +Inf), not cumulative.
@@ -143,6 +145,7 @@ impl Shard {
             outcomes: Grid::new(OUTCOMES * LANGS),
             start_again: Grid::new(LANGS),
             answers_lost: Grid::new(Lost::ALL.len()),
+            answer_cookies: Grid::new(1 + Lost::ALL.len()),
             feedback: Grid::new(OUTCOMES * LANGS * Helpful::ALL.len()),
             requests: Grid::new(routes * STATUS_CLASSES.len()),
             latency_buckets: Grid::new(routes * (LATENCY_BUCKETS.len() + 1)),
@@ -153,8 +156,8 @@ impl Shard {
 
 impl Metrics {
     /// Metrics that count. `routes` are the router's patterns: the only
-    /// route labels besides [`UNMATCHED`].
-    pub fn on(routes: &'static [String]) -> Metrics {
+    /// route labels besides [`UNMATCHED`]; `keys` the cookie keys' ids.
+    pub fn on(routes: &'static [String], keys: KeyIds) -> Metrics {
         let shards = Arc::new(Shards {
             routes,
             counts: Mutex::new(Vec::new()),
@@ -170,6 +173,19 @@ impl Metrics {
             "build_info",
             "The running build (always 1)",
             build,
+        );
+        let key_ids = Family::<KeyLabels, Gauge>::default();
+        for (key, id) in [("current", Some(keys.current)), ("previous", keys.previous)] {
+            if let Some(id) = id {
+                key_ids
+                    .get_or_create(&KeyLabels { key })
+                    .set(i64::try_from(id).unwrap_or(i64::MAX));
+            }
+        }
+        registry.sub_registry_with_prefix("rcg").register(
+            "cookie_key_id",
+            "A one-way hash of each cookie key (48 bits): instances with equal ids share the key",
+            key_ids,
         );
         registry.register_collector(Box::new(GuideCollector(Arc::clone(&shards))));
         registry.register_collector(Box::new(ProcessCollector));
@@ -254,6 +270,16 @@ impl Counts {
         self.with(|s| s.answers_lost.add(position(&Lost::ALL, &cause), 1));
     }
 
+    /// A request presented an answer cookie (nothing is counted without one).
+    pub fn cookie_read(&self, saved: &Saved) {
+        let cell = match saved {
+            Saved::Absent => return,
+            Saved::Valid { .. } => 0,
+            Saved::Unusable(cause) => 1 + position(&Lost::ALL, cause),
+        };
+        self.with(|s| s.answer_cookies.add(cell, 1));
+    }
+
     /// "Did this guide help you?" was answered on a result page.
     pub fn feedback(&self, outcome: Outcome, lang: Lang, helpful: Helpful) {
         let cell =
@@ -299,6 +325,12 @@ fn outcome_lang(outcome: Outcome, lang: Lang) -> usize {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct BuildLabels {
     version: &'static str,
+}
+
+/// `key`: `current` or `previous`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
+struct KeyLabels {
+    key: &'static str,
 }
 
 /// The guide's counters at a scrape: every worker's counts added up, each
@@ -444,6 +476,16 @@ impl Collector for GuideCollector {
                 .iter()
                 .enumerate()
                 .map(|(c, cause)| (vec![("cause", cause.slug())], sum(|s| &s.answers_lost, c)))
+                .collect(),
+        )?;
+        let results = std::iter::once("valid").chain(Lost::ALL.map(Lost::slug));
+        Self::counter(
+            e,
+            "rcg_answer_cookies",
+            "Requests that presented an answer cookie, by what it held: valid answers, or why not",
+            results
+                .enumerate()
+                .map(|(r, result)| (vec![("result", result)], sum(|s| &s.answer_cookies, r)))
                 .collect(),
         )?;
         Self::counter(
@@ -607,9 +649,14 @@ mod tests {
         Vec::leak(vec!["/{lang}/{question}".to_owned(), "/healthz".to_owned()])
     }
 
+    const KEYS: KeyIds = KeyIds {
+        current: 0xabc_def0_1234,
+        previous: None,
+    };
+
     #[test]
     fn a_scrape_names_every_metric_with_prometheus_suffixes() {
-        let metrics = Metrics::on(routes());
+        let metrics = Metrics::on(routes(), KEYS);
         let (one, two) = (metrics.counts(), metrics.counts());
         one.start(Lang::En);
         two.start(Lang::En);
@@ -618,6 +665,13 @@ mod tests {
         two.request("/{lang}/{question}", 303, 0.002);
         one.request(UNMATCHED, 404, 0.0001);
         two.answers_lost(Lost::UnknownKey);
+        one.cookie_read(&Saved::Unusable(Lost::UnknownKey));
+        one.cookie_read(&Saved::Absent);
+        two.cookie_read(&Saved::Valid {
+            answers: Default::default(),
+            seal: crate::answer_cookie::Seal::Current,
+            feedback: Default::default(),
+        });
         let no_expired = Outcome::CardByMail(MailReason::NoExpiredDocument);
         two.outcome(no_expired, Lang::Nb);
         one.feedback(no_expired, Lang::Nb, Helpful::No);
@@ -642,6 +696,9 @@ mod tests {
             // Both reasons of card-by-mail: one series of feedback.
             "rcg_feedback_total{outcome=\"card-by-mail\",lang=\"nb\",helpful=\"no\"} 2",
             "rcg_build_info{version=",
+            "rcg_answer_cookies_total{result=\"valid\"} 1",
+            "rcg_answer_cookies_total{result=\"unknown_key\"} 1",
+            "rcg_cookie_key_id{key=\"current\"} 11806310404660",
             "process_resident_memory_bytes ",
             "process_cpu_seconds_total ",
         ] {
@@ -651,6 +708,7 @@ mod tests {
             !text.contains("rcg_starts_total{lang=\"nb\"}"),
             "no series before a count"
         );
+        assert!(!text.contains("key=\"previous\""), "no previous key");
         assert!(Metrics::off().encode().is_none());
         Metrics::off().counts().start(Lang::En);
     }

@@ -11,7 +11,7 @@ use actix_web::http::header::CONTENT_TYPE;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use tokio::signal::unix::{SignalKind, signal};
 
-use crate::config::{Address, ConfigError, KeySource, Settings};
+use crate::config::{Address, AppEnv, ConfigError, KeySource, Settings};
 use crate::metrics::Metrics;
 use crate::web::href::route_patterns;
 use crate::web::lifecycle::Lifecycle;
@@ -54,16 +54,13 @@ impl StartError {
 /// SIGINT.
 pub async fn serve() -> Result<(), StartError> {
     let settings = Settings::from_env()?;
-    if settings.key_source == KeySource::Generated {
-        tracing::warn!(
-            "COOKIE_KEY is not set: using a random key. Saved answers will not survive \
-             a restart and other instances cannot read them. Set COOKIE_KEY in production."
-        );
-    }
+    log_mode(&settings);
     let public = bind(&settings.address)?;
     let metrics = settings.metrics.as_ref().map(bind).transpose()?;
     if let Ok(local) = public.local_addr() {
         tracing::info!("listening on http://{local}/");
+        let origin = settings.public_origin.resolve(local);
+        tracing::info!("same-origin form posts must come from {origin} (PUBLIC_ORIGIN)");
     }
     if let Some(Ok(local)) = metrics.as_ref().map(TcpListener::local_addr) {
         tracing::info!("metrics on http://{local}/metrics");
@@ -73,6 +70,27 @@ pub async fn serve() -> Result<(), StartError> {
         .serve()
         .await
         .map_err(StartError::Server)
+}
+
+/// Says at start which mode runs, and warns when the settings look meant for
+/// another: a key set in development (a production key on an instance whose
+/// cookies are not `Secure`), or no key at all.
+fn log_mode(settings: &Settings) {
+    let env = settings.env.name();
+    tracing::info!(app_env = env, "starting in {env} mode (APP_ENV)");
+    match (settings.env, settings.key_source) {
+        (AppEnv::Development, KeySource::Configured) => tracing::warn!(
+            "COOKIE_KEY is set but APP_ENV is not production, so this instance runs in \
+             development mode: its answer cookie is not Secure, goes over plain HTTP, and \
+             production instances do not read it. Set APP_ENV=production \
+             when the guide is served over HTTPS."
+        ),
+        (AppEnv::Development, KeySource::Generated) => tracing::warn!(
+            "COOKIE_KEY is not set: using a random key. Saved answers will not survive \
+             a restart and other instances cannot read them. Set COOKIE_KEY in production."
+        ),
+        (AppEnv::Production, _) => {}
+    }
 }
 
 fn bind(address: &Address) -> Result<TcpListener, StartError> {
@@ -101,8 +119,13 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
     crate::i18n::init().map_err(std::io::Error::other)?;
     crate::operator::install(settings.operator.clone()).map_err(std::io::Error::other)?;
     let cookie = web::Data::new(settings.answer_cookie());
+    let origin = web::Data::new(
+        settings
+            .public_origin
+            .resolve(listeners.public.local_addr()?),
+    );
     let metrics = web::Data::new(match listeners.metrics {
-        Some(_) => Metrics::on(route_patterns()),
+        Some(_) => Metrics::on(route_patterns(), settings.keys.ids()),
         None => Metrics::off(),
     });
     let lifecycle = Lifecycle::default();
@@ -112,6 +135,7 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
         HttpServer::new(move || {
             App::new()
                 .app_data(cookie.clone())
+                .app_data(origin.clone())
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))
                 .app_data(web::Data::new(lifecycle.clone()))

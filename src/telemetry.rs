@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::{Error, HttpMessage, web};
 use tracing::Span;
 use tracing::field::Empty;
@@ -39,7 +40,8 @@ pub fn request_logger() -> TracingLogger<RequestSpan> {
 
 /// The span of one request, and its access line.
 ///
-/// The span carries only `request_id` and `method`: anything logged while the
+/// The span carries only `request_id` and `method` (one of the methods HTTP
+/// defines, else `other`: [`method_label`]): anything logged while the
 /// request is handled carries both. When the response is ready one line says
 /// `route`, `status` and `ms`:
 ///
@@ -63,6 +65,24 @@ pub fn request_logger() -> TracingLogger<RequestSpan> {
 /// more than rendering a page (docs/operations.md).
 pub struct RequestSpan;
 
+/// The method as a log field: one of the methods HTTP defines (RFC 9110 and
+/// `PATCH`), else `other`. A client can send any token as a method, tens of
+/// kilobytes long: nothing of it goes into a log line.
+pub fn method_label(method: &Method) -> &'static str {
+    match method.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "CONNECT" => "CONNECT",
+        "OPTIONS" => "OPTIONS",
+        "TRACE" => "TRACE",
+        "PATCH" => "PATCH",
+        _ => "other",
+    }
+}
+
 /// When the request arrived, for the access line.
 #[derive(Clone, Copy)]
 struct Arrived(Instant);
@@ -71,13 +91,10 @@ impl RootSpanBuilder for RequestSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         request.extensions_mut().insert(Arrived(Instant::now()));
         let id = request.extensions().get::<RequestId>().copied();
+        let method = method_label(request.method());
         match id {
-            Some(id) => tracing::info_span!(
-                "request",
-                request_id = %id,
-                method = %request.method(),
-            ),
-            None => tracing::info_span!("request", request_id = Empty, method = %request.method()),
+            Some(id) => tracing::info_span!("request", request_id = %id, method = %method),
+            None => tracing::info_span!("request", request_id = Empty, method = %method),
         }
     }
 
@@ -107,6 +124,29 @@ impl RootSpanBuilder for RequestSpan {
             tracing::info!(parent: &span, route, status, ms, "answered");
         } else {
             tracing::debug!(parent: &span, route, status, ms, "answered");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_are_logged_from_a_fixed_set() {
+        for known in ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"] {
+            let method = Method::from_bytes(known.as_bytes()).unwrap();
+            assert_eq!(method_label(&method), known);
+        }
+        let long = "X".repeat(10 * 1024);
+        for other in ["get", "BREW", "PROPFIND", long.as_str()] {
+            let method = Method::from_bytes(other.as_bytes()).unwrap();
+            assert_eq!(
+                method_label(&method),
+                "other",
+                "{}",
+                &other[..other.len().min(8)]
+            );
         }
     }
 }

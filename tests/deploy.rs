@@ -19,7 +19,7 @@ use residence_card_guide::rules::Answers;
 
 /// The metric families a scrape must have once the walk below has run: every
 /// metric the guide exports (`docs/operations.md` lists them).
-const FAMILIES: [&str; 16] = [
+const FAMILIES: [&str; 18] = [
     "rcg_starts_total",
     "rcg_questions_shown_total",
     "rcg_questions_answered_total",
@@ -27,10 +27,12 @@ const FAMILIES: [&str; 16] = [
     "rcg_outcomes_total",
     "rcg_start_again_total",
     "rcg_answers_lost_total",
+    "rcg_answer_cookies_total",
     "rcg_feedback_total",
     "rcg_http_requests_total",
     "rcg_http_request_duration_seconds",
     "rcg_build_info",
+    "rcg_cookie_key_id",
     "process_cpu_seconds_total",
     "process_resident_memory_bytes",
     "process_virtual_memory_bytes",

@@ -2,11 +2,20 @@
 //! Debian's nginx, under load from wrk and from applicants walking every path
 //! of the guide, restarted one after the other (SIGTERM, wait for the exit,
 //! start again on the same port, wait for `/healthz`). No walk and no request
-//! may fail. `scripts/fleet` runs this same test, longer, with the release
+//! may fail.
+//!
+//! The instances run as deployed: `APP_ENV=production` and `PUBLIC_ORIGIN`
+//! the nginx TLS server's origin (`https://guide.test:<port>`). nginx serves
+//! plain HTTP on one port and TLS on another, with a certificate made for the
+//! run with `openssl` (a CA of its own and a certificate for `guide.test`),
+//! and passes `Host` on but no `X-Forwarded-Proto`, as `docs/operations.md`
+//! says. Most applicants walk over plain HTTP as modern browsers
+//! (`Sec-Fetch-Site: same-origin`); some walk over TLS as Safari before 16.4
+//! does (`Origin`, no `Sec-Fetch-Site`), and between them walk every path. `scripts/fleet` runs this same test, longer, with the release
 //! binary; `docs/operations.md` ("Rolling restarts") has the figures.
 //!
-//! Needs `nginx` and `wrk` (Debian packages `nginx` and `wrk`); without them it
-//! fails and says so. Only loopback traffic; every loop is bounded in time, and
+//! Needs `nginx`, `wrk` and `openssl` (Debian packages of those names);
+//! without them it fails and says so. Only loopback traffic; every loop is bounded in time, and
 //! everything it starts is killed when it ends, panics included.
 //!
 //! Settings (all optional):
@@ -16,7 +25,8 @@
 //! | `FLEET_SECONDS` | 22 | how long the load runs (raised to fit 3 restarts) |
 //! | `FLEET_DRAIN` | 2 | `SHUTDOWN_DRAIN_SECONDS` of the instances |
 //! | `FLEET_BIN` | this build's binary | the server binary to run |
-//! | `FLEET_WALKERS` | 8 | applicants walking at the same time |
+//! | `FLEET_WALKERS` | 8 | applicants walking at the same time over plain HTTP |
+//! | `FLEET_TLS_WALKERS` | 2 | applicants walking at the same time over TLS, as an old browser |
 //! | `FLEET_CONNECTIONS` | 16 | wrk's connections |
 //! | `FLEET_RETRY_POSTS` | 1 | 0: nginx without `proxy_next_upstream non_idempotent` (see [`nginx_config`]) |
 //! | `FLEET_UPSTREAM_KEEPALIVE` | see [`Plan::upstream_keepalive`] | nginx's idle timeout for its connections to the instances, seconds |
@@ -35,7 +45,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use residence_card_guide::answer_cookie::COOKIE_NAME;
+use residence_card_guide::answer_cookie::HOST_COOKIE_NAME;
 use residence_card_guide::rules::{Path as GuidePath, every_path};
 
 /// How many instances stand behind nginx.
@@ -53,6 +63,8 @@ const FAIL_TIMEOUT: Duration = Duration::from_secs(2);
 const SERVER_KEEP_ALIVE: Duration = Duration::from_secs(5);
 /// The question page wrk asks for, with a cookie that answered the question before.
 const WRK_PATH: &str = "/en/application-type";
+/// The host name of the TLS server (the walkers resolve it to 127.0.0.1).
+const TLS_HOST: &str = "guide.test";
 
 /// What this run does, from the environment.
 struct Plan {
@@ -60,6 +72,7 @@ struct Plan {
     drain: Duration,
     binary: PathBuf,
     walkers: usize,
+    tls_walkers: usize,
     connections: usize,
     upstream_keepalive: Duration,
     /// nginx sends a POST to another instance when the first one broke the
@@ -92,6 +105,7 @@ impl Plan {
             drain,
             binary,
             walkers: env_number("FLEET_WALKERS", 8).max(1) as usize,
+            tls_walkers: env_number("FLEET_TLS_WALKERS", 2).max(1) as usize,
             connections: env_number("FLEET_CONNECTIONS", 16).max(1) as usize,
             upstream_keepalive,
             retry_posts: env_number("FLEET_RETRY_POSTS", 1) != 0,
@@ -274,6 +288,13 @@ fn free_ports(count: usize) -> Vec<u16> {
         .collect()
 }
 
+/// What every instance is started with: the shared key and the public origin.
+struct Deployment {
+    key: String,
+    /// `PUBLIC_ORIGIN`: nginx's TLS server, `https://guide.test:<port>`.
+    origin: String,
+}
+
 /// One instance of the guide on a fixed port; restarted on the same port.
 struct Instance {
     number: usize,
@@ -283,25 +304,24 @@ struct Instance {
 }
 
 impl Instance {
-    fn spawn(plan: &Plan, key: &str, port: u16, log: &Path) -> Process {
+    fn spawn(plan: &Plan, deployment: &Deployment, port: u16, log: &Path) -> Process {
         let out = File::options()
             .create(true)
             .append(true)
             .open(log)
             .expect("open the instance log");
         let mut command = Command::new(&plan.binary);
-        for name in [
-            "COOKIE_KEY_PREVIOUS",
-            "APP_ENV",
-            "LOG_FORMAT",
-            "METRICS_HOST",
-        ] {
+        for name in ["COOKIE_KEY_PREVIOUS", "LOG_FORMAT", "METRICS_HOST"] {
             command.env_remove(name);
         }
         command
+            .env("APP_ENV", "production")
+            .env("PUBLIC_ORIGIN", &deployment.origin)
+            .env("OPERATOR_NAME", "Fleet test operator")
+            .env("OPERATOR_CONTACT", "mailto:guide@guide.test")
             .env("HOST", "127.0.0.1")
             .env("PORT", port.to_string())
-            .env("COOKIE_KEY", key)
+            .env("COOKIE_KEY", &deployment.key)
             .env("METRICS_PORT", "0")
             .env("SHUTDOWN_DRAIN_SECONDS", plan.drain.as_secs().to_string())
             .env("RUST_LOG", "info")
@@ -313,9 +333,15 @@ impl Instance {
         })))
     }
 
-    fn start(plan: &Plan, key: &str, number: usize, port: u16, dir: &WorkDir) -> Instance {
+    fn start(
+        plan: &Plan,
+        deployment: &Deployment,
+        number: usize,
+        port: u16,
+        dir: &WorkDir,
+    ) -> Instance {
         let log = dir.file(&format!("instance-{number}.log"));
-        let process = Instance::spawn(plan, key, port, &log);
+        let process = Instance::spawn(plan, deployment, port, &log);
         let mut instance = Instance {
             number,
             port,
@@ -355,7 +381,12 @@ struct Restart {
 
 /// Restarts the instances one after the other while another restart fits
 /// before the end (and at least [`MIN_RESTARTS`] times).
-fn roll(plan: &Plan, key: &str, instances: &mut [Instance], begun: Instant) -> Vec<Restart> {
+fn roll(
+    plan: &Plan,
+    deployment: &Deployment,
+    instances: &mut [Instance],
+    begun: Instant,
+) -> Vec<Restart> {
     std::thread::sleep(WARMUP);
     let mut done = Vec::new();
     for turn in 0.. {
@@ -383,7 +414,7 @@ fn roll(plan: &Plan, key: &str, instances: &mut [Instance], begun: Instant) -> V
             });
         let drain = signalled.elapsed();
         let started = Instant::now();
-        instance.process = Instance::spawn(plan, key, instance.port, &instance.log);
+        instance.process = Instance::spawn(plan, deployment, instance.port, &instance.log);
         instance.wait_ready();
         let ready = started.elapsed();
         println!(
@@ -409,8 +440,10 @@ fn roll(plan: &Plan, key: &str, instances: &mut [Instance], begun: Instant) -> V
 }
 
 /// nginx in front: the settings that matter for a rolling restart are here,
-/// and explained in `docs/operations.md` ("Rolling restarts").
-fn nginx_config(plan: &Plan, dir: &WorkDir, port: u16, upstreams: &[u16]) -> String {
+/// and explained in `docs/operations.md` ("Rolling restarts"). It listens on
+/// `port` over plain HTTP and on `tls.port` over TLS, and logs no client
+/// address and no path ("Logs" in `docs/operations.md`).
+fn nginx_config(plan: &Plan, dir: &WorkDir, port: u16, tls: &Tls, upstreams: &[u16]) -> String {
     let d = dir.path.display();
     let mut servers = String::new();
     for upstream in upstreams {
@@ -426,6 +459,44 @@ fn nginx_config(plan: &Plan, dir: &WorkDir, port: u16, upstreams: &[u16]) -> Str
     // Workers run as the master's user: as root that is root itself, since
     // the default (nobody) could not enter the work folder.
     let user = if is_root() { "user root root;" } else { "" };
+    let non_idempotent = if plan.retry_posts {
+        " non_idempotent"
+    } else {
+        ""
+    };
+    let location = format!(
+        r#"        location / {{
+            proxy_pass http://guide;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            # The Host the browser asked for, and no X-Forwarded-* header: the
+            # guide compares Origin with PUBLIC_ORIGIN and reads no forwarded
+            # header.
+            proxy_set_header Host $http_host;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 15s;
+            # Try another instance when one cannot be reached, breaks the
+            # connection before answering, or answers 502 or 503, and do that
+            # for a POST too (`non_idempotent`). Without it nginx does not send
+            # a POST again once it has written it to an instance, and a
+            # rolling restart loses a post now and then: open-source nginx
+            # does not read /healthz, so it keeps opening connections to a
+            # draining instance (each response closes its connection) until
+            # the instance stops; a connection it opened just before that, its
+            # request written but not yet read, is then closed unanswered
+            # ("upstream prematurely closed connection" or "recv() failed (104:
+            # Connection reset by peer) while reading response header" in the
+            # error log, a 502 to the applicant). Sending the guide's POSTs
+            # twice is safe: the server keeps no state, a POST turns the cookie
+            # and the form into a new cookie and a 303, and the same request
+            # gives the same answer; feedback is counted once for a cookie, so
+            # at worst once more, if an instance failed after counting it.
+            # FLEET_RETRY_POSTS=0 leaves it out, to see the failure.
+            proxy_next_upstream error timeout http_502 http_503{non_idempotent};
+            proxy_next_upstream_tries 3;
+            proxy_next_upstream_timeout 10s;
+        }}"#
+    );
     format!(
         r#"# Written by tests/fleet.rs for one run; removed after it.
 daemon off;
@@ -443,8 +514,10 @@ http {{
     uwsgi_temp_path {d}/tmp/uwsgi;
     scgi_temp_path {d}/tmp/scgi;
     # Only what is worth looking at: an error, or a request nginx sent to more
-    # than one instance ($upstream_status "502, 303").
-    log_format fleet '$msec $request_method $request_uri $status upstreams="$upstream_addr" statuses="$upstream_status"';
+    # than one instance ($upstream_status "502, 303"). No client address and
+    # no path: a path such as /en/first-travel-document tells which group a
+    # reader belongs to. ($upstream_addr is an instance's address.)
+    log_format fleet '$msec $request_method $status upstreams="$upstream_addr" statuses="$upstream_status"';
     map "$status:$upstream_status" $fleet_worth_logging {{
         "~^[23][0-9][0-9]:[0-9]+$" 0;
         default 1;
@@ -464,44 +537,126 @@ http {{
 
     server {{
         listen 127.0.0.1:{port};
-        location / {{
-            proxy_pass http://guide;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host $http_host;
-            proxy_connect_timeout 2s;
-            proxy_read_timeout 15s;
-            # Try another instance when one cannot be reached, breaks the
-            # connection before answering, or answers 502 or 503, and do that
-            # for a POST too (`non_idempotent`). Without it nginx does not send
-            # a POST again once it has written it to an instance, and a
-            # rolling restart loses a post now and then: open-source nginx
-            # does not read /healthz, so it keeps opening connections to a
-            # draining instance (each response closes its connection) until
-            # the instance stops; a connection it opened just before that, its
-            # request written but not yet read, is then closed unanswered
-            # ("upstream prematurely closed connection" or "recv() failed (104:
-            # Connection reset by peer) while reading response header" in the
-            # error log, a 502 to the applicant). Sending the guide's POSTs
-            # twice is safe: the server keeps no state, a POST turns the cookie
-            # and the form into a new cookie and a 303, and the same request
-            # gives the same answer; at worst the feedback counter counts one
-            # answer twice, if an instance failed after counting it.
-            # FLEET_RETRY_POSTS=0 leaves it out, to see the failure.
-            proxy_next_upstream error timeout http_502 http_503{non_idempotent};
-            proxy_next_upstream_tries 3;
-            proxy_next_upstream_timeout 10s;
-        }}
+{location}
+    }}
+
+    # TLS ends here, as at a real load balancer: the instances see plain HTTP.
+    server {{
+        listen 127.0.0.1:{tls_port} ssl;
+        server_name {TLS_HOST};
+        ssl_certificate {cert};
+        ssl_certificate_key {key};
+        ssl_protocols TLSv1.2 TLSv1.3;
+{location}
     }}
 }}
 "#,
         keepalive = plan.upstream_keepalive.as_secs(),
-        non_idempotent = if plan.retry_posts {
-            " non_idempotent"
-        } else {
-            ""
-        },
+        tls_port = tls.port,
+        cert = tls.certificate.display(),
+        key = tls.key.display(),
     )
+}
+
+/// nginx's TLS server: its port, and a certificate for [`TLS_HOST`] signed
+/// by a CA made for this run.
+struct Tls {
+    port: u16,
+    /// The CA's certificate (PEM): the only root the TLS walkers trust.
+    ca: Vec<u8>,
+    certificate: PathBuf,
+    key: PathBuf,
+}
+
+impl Tls {
+    /// Makes a CA and a certificate for [`TLS_HOST`] with `openssl`, valid
+    /// for a day, in the work folder.
+    fn make(openssl: &Path, dir: &WorkDir, port: u16) -> Tls {
+        let run = |args: &[&str]| {
+            let output = Command::new(openssl)
+                .args(args)
+                .current_dir(&dir.path)
+                .stdin(Stdio::null())
+                .output()
+                .expect("openssl runs");
+            assert!(
+                output.status.success(),
+                "openssl {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        };
+        let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"];
+        run(&[
+            &["req", "-x509", "-nodes", "-days", "1"][..],
+            &ec,
+            &["-keyout", "ca.key", "-out", "ca.crt"],
+            &["-subj", "/CN=residence-card-guide fleet test CA"],
+            &["-addext", "basicConstraints=critical,CA:TRUE"],
+            &["-addext", "keyUsage=critical,keyCertSign"],
+        ]
+        .concat());
+        run(&[
+            &["req", "-nodes"][..],
+            &ec,
+            &["-keyout", "guide.key", "-out", "guide.csr"],
+            &["-subj", &format!("/CN={TLS_HOST}")],
+        ]
+        .concat());
+        fs::write(
+            dir.file("guide.ext"),
+            format!(
+                "subjectAltName=DNS:{TLS_HOST}\nbasicConstraints=CA:FALSE\n\
+                 keyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n"
+            ),
+        )
+        .unwrap();
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "guide.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "1",
+            "-extfile",
+            "guide.ext",
+            "-out",
+            "guide.crt",
+        ]);
+        Tls {
+            port,
+            ca: fs::read(dir.file("ca.crt")).unwrap(),
+            certificate: dir.file("guide.crt"),
+            key: dir.file("guide.key"),
+        }
+    }
+
+    /// `PUBLIC_ORIGIN`: what a browser sends as `Origin` from these pages.
+    fn origin(&self) -> String {
+        format!("https://{TLS_HOST}:{}", self.port)
+    }
+
+    /// A client that trusts only this run's CA and finds [`TLS_HOST`] on
+    /// 127.0.0.1, like a browser on its own connections, kept alive.
+    fn client(&self) -> reqwest::Client {
+        let ca = reqwest::Certificate::from_pem(&self.ca).expect("the CA's PEM");
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .add_root_certificate(ca)
+            .resolve(
+                TLS_HOST,
+                std::net::SocketAddr::from(([127, 0, 0, 1], self.port)),
+            )
+            .timeout(Duration::from_secs(15))
+            .build()
+            .expect("a TLS client")
+    }
 }
 
 fn is_root() -> bool {
@@ -518,6 +673,9 @@ fn is_root() -> bool {
 struct Tally {
     walks_completed: u64,
     walks_failed: u64,
+    /// Walks completed over TLS, and which paths (indices into `every_path()`).
+    tls_walks_completed: u64,
+    tls_paths: std::collections::BTreeSet<usize>,
     /// "200", "303", … or "error: …" for a request that got no answer.
     statuses: BTreeMap<String, u64>,
     failures: Vec<String>,
@@ -541,26 +699,51 @@ struct Answer {
     body: String,
 }
 
+/// How an applicant reaches the guide.
+#[derive(Clone)]
+enum Front {
+    /// nginx's plain HTTP port, as a browser that sends `Sec-Fetch-Site`.
+    Plain { base: String },
+    /// nginx's TLS port, as Safari before 16.4: `Origin`, no `Sec-Fetch-Site`.
+    Tls { base: String, origin: String },
+}
+
+impl Front {
+    fn base(&self) -> &str {
+        match self {
+            Front::Plain { base } | Front::Tls { base, .. } => base,
+        }
+    }
+
+    /// A form post from the guide's own page, as this kind of browser sends it.
+    fn post(&self, client: &reqwest::Client, url: &str, body: String) -> reqwest::RequestBuilder {
+        let request = client
+            .post(url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        match self {
+            Front::Plain { .. } => request.header("sec-fetch-site", "same-origin"),
+            Front::Tls { origin, .. } => request.header("origin", origin.as_str()),
+        }
+    }
+}
+
 /// Sends one request through nginx and counts its status.
 async fn send(
     client: &reqwest::Client,
-    base: &str,
+    front: &Front,
     cookie: Option<&str>,
     path: &str,
     form: Option<String>,
     tally: &Mutex<Tally>,
 ) -> Result<Answer, String> {
-    let url = format!("{base}{path}");
+    let url = format!("{}{path}", front.base());
     let mut request = match &form {
-        Some(body) => client
-            .post(&url)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("sec-fetch-site", "same-origin")
-            .body(body.clone()),
+        Some(body) => front.post(client, &url, body.clone()),
         None => client.get(&url),
     };
     if let Some(cookie) = cookie {
-        request = request.header("cookie", format!("{COOKIE_NAME}={cookie}"));
+        request = request.header("cookie", format!("{HOST_COOKIE_NAME}={cookie}"));
     }
     let method = if form.is_some() { "POST" } else { "GET" };
     let answer = async {
@@ -579,7 +762,7 @@ async fn send(
             .get_all("set-cookie")
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find_map(|v| v.strip_prefix(&format!("{COOKIE_NAME}=")))
+            .find_map(|v| v.strip_prefix(&format!("{HOST_COOKIE_NAME}=")))
             .map(|v| v.split(';').next().unwrap_or_default().to_owned());
         let body = response.text().await?;
         Ok::<_, reqwest::Error>(Answer {
@@ -614,19 +797,19 @@ fn error_kind(error: &reqwest::Error) -> &'static str {
 /// 303 to the next step, and the result with the path's outcome.
 async fn walk(
     client: &reqwest::Client,
-    base: &str,
+    front: &Front,
     path: &GuidePath,
     tally: &Mutex<Tally>,
 ) -> Result<(), String> {
     let mut cookie: Option<String> = None;
     let mut here = "/en/application-date".to_owned();
     for answer in &path.answers {
-        let page = send(client, base, cookie.as_deref(), &here, None, tally).await?;
+        let page = send(client, front, cookie.as_deref(), &here, None, tally).await?;
         if page.status != 200 {
             return Err(format!("GET {here}: {} {}", page.status, page.location));
         }
         let form = format!("{}={}", answer.question().slug(), answer.option_slug());
-        let posted = send(client, base, cookie.as_deref(), &here, Some(form), tally).await?;
+        let posted = send(client, front, cookie.as_deref(), &here, Some(form), tally).await?;
         if posted.status != 303 || posted.location.contains("notice") {
             return Err(format!(
                 "POST {here}: {} {}",
@@ -639,7 +822,7 @@ async fn walk(
     if here != "/en/result" {
         return Err(format!("the last answer led to {here}, not the result"));
     }
-    let result = send(client, base, cookie.as_deref(), &here, None, tally).await?;
+    let result = send(client, front, cookie.as_deref(), &here, None, tally).await?;
     let outcome = result
         .body
         .split("data-outcome=\"")
@@ -655,37 +838,43 @@ async fn walk(
     Ok(())
 }
 
-/// An applicant: walks every path in turn (starting at its own) until `stop`.
+/// An applicant: walks every path in turn (starting at its own) until `stop`,
+/// on its own connections to nginx, kept alive, like a browser.
 async fn applicant(
     number: usize,
-    base: String,
+    front: Front,
+    client: reqwest::Client,
     stop: Arc<AtomicBool>,
     tally: Arc<Mutex<Tally>>,
     begun: Instant,
 ) {
-    // Like a browser: its own connections to nginx, kept alive.
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .no_proxy()
-        .timeout(Duration::from_secs(15))
-        .build()
-        .unwrap();
     let paths = every_path();
     for turn in number.. {
         if stop.load(Ordering::Relaxed) {
             break;
         }
-        let path = &paths[turn % paths.len()];
-        let outcome = walk(&client, &base, path, &tally).await;
+        let index = turn % paths.len();
+        let path = &paths[index];
+        let outcome = walk(&client, &front, path, &tally).await;
         let mut tally = tally.lock().unwrap();
         match outcome {
-            Ok(()) => tally.walks_completed += 1,
+            Ok(()) => {
+                tally.walks_completed += 1;
+                if let Front::Tls { .. } = front {
+                    tally.tls_walks_completed += 1;
+                    tally.tls_paths.insert(index);
+                }
+            }
             Err(failure) => {
                 tally.walks_failed += 1;
                 if tally.failures.len() < 20 {
                     let at = begun.elapsed().as_secs_f64();
+                    let leg = match front {
+                        Front::Plain { .. } => "HTTP",
+                        Front::Tls { .. } => "TLS",
+                    };
                     tally.failures.push(format!(
-                        "at {at:.2} s, walk to {}: {failure}",
+                        "at {at:.2} s, walk over {leg} to {}: {failure}",
                         path.outcome.id()
                     ));
                 }
@@ -762,7 +951,7 @@ fn run_wrk(wrk: &Path, plan: &Plan, dir: &Path, url: &str, cookie: &str) -> Stri
                 script.display().to_string(),
                 url.to_owned(),
             ])
-            .env("FLEET_COOKIE", format!("{COOKIE_NAME}={cookie}"))
+            .env("FLEET_COOKIE", format!("{HOST_COOKIE_NAME}={cookie}"))
             .stdin(Stdio::null())
             .stdout(output.try_clone().unwrap())
             .stderr(output)
@@ -808,18 +997,23 @@ fn upstream_errors(log: &str) -> BTreeMap<&'static str, usize> {
     counts
 }
 
-/// A cookie that has answered the first question, for wrk's question page.
-async fn question_cookie(base: &str) -> String {
-    let client = reqwest::Client::builder()
+/// A client for the plain HTTP port: no redirects followed, no proxy.
+fn plain_client() -> reqwest::Client {
+    reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()
-        .timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(15))
         .build()
-        .unwrap();
+        .unwrap()
+}
+
+/// A cookie that has answered the first question, for wrk's question page.
+async fn question_cookie(front: &Front) -> String {
+    let client = plain_client();
     let tally = Mutex::new(Tally::default());
     let posted = send(
         &client,
-        base,
+        front,
         None,
         "/en/application-date",
         Some("application-date=on-or-after-cutoff".to_owned()),
@@ -828,43 +1022,75 @@ async fn question_cookie(base: &str) -> String {
     .await
     .expect("the first answer through nginx");
     let cookie = posted.cookie.expect("a cookie for the first answer");
-    let page = send(&client, base, Some(&cookie), WRK_PATH, None, &tally)
+    let page = send(&client, front, Some(&cookie), WRK_PATH, None, &tally)
         .await
         .expect("the question page through nginx");
     assert_eq!(page.status, 200, "{WRK_PATH} with the cookie");
     cookie
 }
 
+/// Over TLS, as an old browser: a post from the public origin is saved, and
+/// one from anywhere else, nginx's plain port included, is refused; so the
+/// walks over TLS pass because the check works, not because it is off.
+async fn origin_is_checked_over_tls(tls: &Tls, plain: &str) {
+    let client = tls.client();
+    let post = |origin: String| {
+        client
+            .post(format!(
+                "https://{TLS_HOST}:{}/en/application-date",
+                tls.port
+            ))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", origin)
+            .body("application-date=before-cutoff")
+            .send()
+    };
+    for (origin, status) in [
+        (tls.origin(), 303),
+        ("https://evil.example".to_owned(), 403),
+        (plain.to_owned(), 403),
+        (format!("http://{TLS_HOST}:{}", tls.port), 403),
+        ("null".to_owned(), 403),
+    ] {
+        let response = post(origin.clone()).await.expect("answered over TLS");
+        assert_eq!(response.status().as_u16(), status, "Origin: {origin}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
-    let (nginx, wrk) = (find_tool("nginx"), find_tool("wrk"));
-    let missing: Vec<&str> = [("nginx", &nginx), ("wrk", &wrk)]
+    let (nginx, wrk, openssl) = (find_tool("nginx"), find_tool("wrk"), find_tool("openssl"));
+    let missing: Vec<&str> = [("nginx", &nginx), ("wrk", &wrk), ("openssl", &openssl)]
         .iter()
         .filter(|(_, found)| found.is_none())
         .map(|(name, _)| *name)
         .collect();
     assert!(
         missing.is_empty(),
-        "tests/fleet.rs needs nginx and wrk, and {} is missing. On Debian: \
-         apt-get install -y nginx wrk (the packages `nginx` and `wrk`; scripts/test installs them)",
+        "tests/fleet.rs needs nginx, wrk and openssl, and {} is missing. On Debian: \
+         apt-get install -y nginx wrk openssl (packages of those names; scripts/test installs them)",
         missing.join(" and ")
     );
-    let (nginx, wrk) = (nginx.unwrap(), wrk.unwrap());
+    let (nginx, wrk, openssl) = (nginx.unwrap(), wrk.unwrap(), openssl.unwrap());
     let plan = Plan::from_env();
     let dir = WorkDir::new();
-    let key = STANDARD.encode([77u8; 64]);
-    let ports = free_ports(INSTANCES + 1);
-    let (front, upstreams) = (ports[0], &ports[1..]);
+    let ports = free_ports(INSTANCES + 2);
+    let (front, tls_port, upstreams) = (ports[0], ports[1], &ports[2..]);
+    let tls = Tls::make(&openssl, &dir, tls_port);
+    let deployment = Deployment {
+        key: STANDARD.encode([77u8; 64]),
+        origin: tls.origin(),
+    };
 
     let mut instances: Vec<Instance> = upstreams
         .iter()
         .enumerate()
-        .map(|(i, &port)| Instance::start(&plan, &key, i + 1, port, &dir))
+        .map(|(i, &port)| Instance::start(&plan, &deployment, i + 1, port, &dir))
         .collect();
 
     fs::write(
         dir.file("nginx.conf"),
-        nginx_config(&plan, &dir, front, upstreams),
+        nginx_config(&plan, &dir, front, &tls, upstreams),
     )
     .unwrap();
     let nginx_version = Command::new(&nginx)
@@ -892,18 +1118,28 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
         panic!("nginx does not answer on port {front}:\n{err}\n{log}");
     }
     let base = format!("http://127.0.0.1:{front}");
-    let cookie = question_cookie(&base).await;
+    let plain = Front::Plain { base: base.clone() };
+    let secure = Front::Tls {
+        base: format!("https://{TLS_HOST}:{tls_port}"),
+        origin: tls.origin(),
+    };
+    let cookie = question_cookie(&plain).await;
+    origin_is_checked_over_tls(&tls, &base).await;
 
     println!(
-        "fleet: {INSTANCES} instances of {} on ports {upstreams:?}, one key; {nginx_version} on port {front}",
-        plan.binary.display()
+        "fleet: {INSTANCES} instances of {} on ports {upstreams:?}, one key, APP_ENV=production, \
+         PUBLIC_ORIGIN={}; {nginx_version} on port {front} (HTTP) and {tls_port} (TLS)",
+        plan.binary.display(),
+        deployment.origin,
     );
     println!(
-        "  {} s of load: wrk ({} connections) on {WRK_PATH}, {} applicants walking all {} paths; \
+        "  {} s of load: wrk ({} connections) on {WRK_PATH}, {} applicants over HTTP \
+         (Sec-Fetch-Site) and {} over TLS (Origin only) walking all {} paths; \
          drain {} s, nginx upstream keepalive_timeout {} s, POSTs retried: {}",
         plan.seconds.as_secs(),
         plan.connections,
         plan.walkers,
+        plan.tls_walkers,
         every_path().len(),
         plan.drain.as_secs(),
         plan.upstream_keepalive.as_secs(),
@@ -913,11 +1149,16 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
     let begun = Instant::now();
     let stop = Arc::new(AtomicBool::new(false));
     let tally = Arc::new(Mutex::new(Tally::default()));
-    let walkers: Vec<_> = (0..plan.walkers)
-        .map(|n| {
+    let legs = (0..plan.walkers)
+        .map(|_| (plain.clone(), plain_client()))
+        .chain((0..plan.tls_walkers).map(|_| (secure.clone(), tls.client())));
+    let walkers: Vec<_> = legs
+        .enumerate()
+        .map(|(n, (front, client))| {
             tokio::spawn(applicant(
                 n,
-                base.clone(),
+                front,
+                client,
                 stop.clone(),
                 tally.clone(),
                 begun,
@@ -932,9 +1173,9 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
         tokio::task::spawn_blocking(move || run_wrk(&wrk, &plan, &dir_path, &url, &cookie))
     };
     let rolled = {
-        let (plan, key) = (plan.clone(), key.clone());
+        let plan = plan.clone();
         tokio::task::spawn_blocking(move || {
-            let restarts = roll(&plan, &key, &mut instances, begun);
+            let restarts = roll(&plan, &deployment, &mut instances, begun);
             (restarts, instances)
         })
     };
@@ -984,8 +1225,12 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
 
     println!("fleet figures after {:.1} s:", elapsed.as_secs_f64());
     println!(
-        "  walks: {} completed, {} failed",
-        tally.walks_completed, tally.walks_failed
+        "  walks: {} completed ({} over TLS, {} of the {} paths), {} failed",
+        tally.walks_completed,
+        tally.tls_walks_completed,
+        tally.tls_paths.len(),
+        every_path().len(),
+        tally.walks_failed
     );
     let statuses: Vec<String> = tally
         .statuses
@@ -1089,6 +1334,13 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
     }
     if tally.walks_completed == 0 {
         problems.push("no walk completed".to_owned());
+    }
+    if tally.tls_paths.len() < every_path().len() {
+        problems.push(format!(
+            "over TLS only {} of the {} paths were walked",
+            tally.tls_paths.len(),
+            every_path().len()
+        ));
     }
     match &wrk_figures {
         None => problems.push("wrk printed no figures".to_owned()),

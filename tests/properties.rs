@@ -4,41 +4,40 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use proptest::prelude::*;
 use residence_card_guide::answer_cookie::{
-    AnswerCookie, CookieKeys, Lost, MAX_AGE, Saved, Seal, Transport, decode_payload, encode_payload,
+    AnswerCookie, CookieKeys, FeedbackState, Lost, MAX_AGE, Saved, Seal, Transport, decode_payload,
+    encode_payload,
 };
 use residence_card_guide::rules::{
-    Answer, Answers, ApplicationDate, ApplicationType, Choice, Journey, Question, Step, YesNo,
-    every_path, next_step,
+    Answer, Answers, ApplicationDate, Journey, Question, Step, every_path, next_step,
 };
 
-fn choice<C: Choice + std::fmt::Debug>() -> impl Strategy<Value = Option<C>> {
-    proptest::option::of(proptest::sample::select(C::ALL))
-}
-
-/// Any set of answers, including answers off the path and impossible mixes.
+/// Any set of answers, including answers off the path and impossible mixes:
+/// each question unanswered or answered with any of its options.
 fn any_answers() -> impl Strategy<Value = Answers> {
-    (
-        choice::<ApplicationDate>(),
-        choice::<ApplicationType>(),
-        choice::<YesNo>(),
-        choice::<YesNo>(),
-        choice::<YesNo>(),
-        choice::<YesNo>(),
-    )
-        .prop_map(|(date, kind, first, expired, handed, portal)| Answers {
-            application_date: date,
-            application_type: kind,
-            first_travel_document: first,
-            expired_travel_document: expired,
-            handed_in: handed,
-            application_portal: portal,
-        })
+    let each: Vec<_> = Question::ALL
+        .iter()
+        .map(|q| proptest::option::of(proptest::sample::select(q.options())))
+        .collect();
+    each.prop_map(|answers| {
+        answers
+            .into_iter()
+            .flatten()
+            .fold(Answers::default(), |mut all, answer| {
+                all.set(answer);
+                all
+            })
+    })
 }
 
 /// Any single answer to any question.
 fn any_answer() -> impl Strategy<Value = Answer> {
     proptest::sample::select(Question::ALL.to_vec())
         .prop_flat_map(|question| proptest::sample::select(question.options()))
+}
+
+/// Feedback given or not.
+fn any_feedback() -> impl Strategy<Value = FeedbackState> {
+    proptest::sample::select(vec![FeedbackState::Open, FeedbackState::Given])
 }
 
 /// A time between 2001 and 2100.
@@ -55,21 +54,22 @@ fn keys() -> AnswerCookie {
 
 proptest! {
     /// Sealed answers open again, as long as two hours have not passed; what
-    /// comes back is exactly the answers on the path.
+    /// comes back is exactly the answers on the path, and their feedback state.
     #[test]
     fn sealed_answers_open_within_two_hours(
         answers in any_answers(),
+        feedback in any_feedback(),
         issued in any_time(),
         later in 0..=MAX_AGE.as_secs(),
     ) {
-        let sealed = keys().seal_at(&answers, issued);
+        let sealed = keys().seal_with_at(&answers, feedback, issued);
         let now = issued + Duration::from_secs(later);
         prop_assert_eq!(
             keys().open(sealed.value(), now),
-            Saved::Valid { answers: answers.pruned(), seal: Seal::Current }
+            Saved::Valid { answers: answers.pruned(), seal: Seal::Current, feedback }
         );
-        let payload = encode_payload(&answers, issued);
-        prop_assert_eq!(decode_payload(&payload, now), Ok(answers.pruned()));
+        let payload = encode_payload(&answers, feedback, issued);
+        prop_assert_eq!(decode_payload(&payload, now), Ok((answers.pruned(), feedback)));
     }
 
     /// After two hours the same cookie is unusable.
@@ -121,12 +121,18 @@ proptest! {
         }
     }
 
-    /// A cookie made with another key never opens, not even by chance.
+    /// A cookie made with another key never opens, not even by chance, and
+    /// always counts as another key's (whatever answers and feedback it holds).
     #[test]
-    fn a_foreign_key_never_opens(answers in any_answers(), issued in any_time(), byte: u8) {
+    fn a_foreign_key_never_opens(
+        answers in any_answers(),
+        feedback in any_feedback(),
+        issued in any_time(),
+        byte: u8,
+    ) {
         prop_assume!(byte != 3 && byte != 4);
         let other = AnswerCookie::new(CookieKeys::new(&[byte; 64], None).unwrap(), Transport::Http);
-        let sealed = other.seal_at(&answers, issued);
+        let sealed = other.seal_with_at(&answers, feedback, issued);
         prop_assert_eq!(keys().open(sealed.value(), issued), Saved::Unusable(Lost::UnknownKey));
     }
 
@@ -139,10 +145,10 @@ proptest! {
     /// Nor on strings shaped almost like a payload.
     #[test]
     fn decoding_near_payloads_never_panics(
-        text in "v[0-9]?;[0-9+-]{0,22}(;[a-z-]{0,25}=?[a-z-]{0,25}){0,8};?",
+        text in "v[0-9]?;[0-9+-]{0,22}(;[a-z-]{0,25}=?[a-z-]{0,25}){0,8};?(feedback=given)?",
         now in any_time(),
     ) {
-        if let Ok(answers) = decode_payload(&text, now) {
+        if let Ok((answers, _)) = decode_payload(&text, now) {
             prop_assert_eq!(answers, answers.pruned());
         }
     }

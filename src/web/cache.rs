@@ -132,8 +132,8 @@ pub fn page(key: PageKey) -> HttpResponse {
 /// Every page key a person can reach, with every state and notice they can
 /// bring about: each question on the path of each prefix of every path,
 /// asked (plain, or after `?notice=answers-lost`) and refused; a refused
-/// first question after unusable answers; each result, plain, noticed, or
-/// thanking for feedback.
+/// first question after unusable answers; each result, plain or noticed, asking
+/// for feedback or thanking for it.
 pub fn reachable() -> Vec<PageKey> {
     let mut keys = HashSet::new();
     for lang in Lang::ALL {
@@ -171,10 +171,13 @@ pub fn reachable() -> Vec<PageKey> {
                     }
                 }
                 if let Step::Done(_) = journey.next {
+                    // Every notice with every feedback state: both come from
+                    // the query, so a request can ask for any mix.
                     for (notice, feedback) in [
                         (Notice::None, Feedback::Asking),
                         (Notice::AnswersLost, Feedback::Asking),
                         (Notice::None, Feedback::Thanked),
+                        (Notice::AnswersLost, Feedback::Thanked),
                     ] {
                         keys.insert(PageKey::Result {
                             lang,
@@ -207,6 +210,35 @@ mod tests {
         assert_eq!(unique.len(), keys.len());
         assert_eq!(STORE.len(), keys.len());
         assert!(keys.len() > 500 * Lang::ALL.len() / 3, "{}", keys.len());
+    }
+
+    /// The query can ask for both the notice and the thanks: that page is
+    /// kept too, for every result, rather than rendered on every request.
+    #[test]
+    fn every_result_is_kept_with_every_notice_and_feedback_state() {
+        let keys: HashSet<PageKey> = reachable().into_iter().collect();
+        let results: Vec<PageKey> = keys
+            .iter()
+            .copied()
+            .filter(|k| matches!(k, PageKey::Result { .. }))
+            .collect();
+        assert!(!results.is_empty());
+        for key in results {
+            let PageKey::Result { lang, answers, .. } = key else {
+                unreachable!("filtered to results");
+            };
+            for notice in [Notice::None, Notice::AnswersLost] {
+                for feedback in [Feedback::Asking, Feedback::Thanked] {
+                    let key = PageKey::Result {
+                        lang,
+                        answers,
+                        notice,
+                        feedback,
+                    };
+                    assert!(keys.contains(&key), "{key:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,8 @@ use actix_web::{FromRequest, HttpRequest, web};
 use super::error::{ErrorKind, WebError};
 use crate::answer_cookie::{AnswerCookie, Saved};
 use crate::i18n::Lang;
-use crate::metrics::Helpful;
+use crate::metrics::{Counts, Helpful};
+use crate::public_origin::PublicOrigin;
 use crate::rules::{Answer, Question};
 
 /// Parses the path segment `name` with `parse`; anything else is a 404.
@@ -49,7 +50,8 @@ impl FromRequest for Asked {
     }
 }
 
-/// The answers saved in the request's cookie.
+/// The answers saved in the request's cookie (counted in the metrics when a
+/// cookie was presented).
 pub struct SavedAnswers(pub Saved);
 
 impl FromRequest for SavedAnswers {
@@ -58,17 +60,20 @@ impl FromRequest for SavedAnswers {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(match req.app_data::<web::Data<AnswerCookie>>() {
-            Some(cookie) => Ok(SavedAnswers(cookie.read(req))),
+            Some(cookie) => {
+                let saved = cookie.read(req);
+                if let Some(metrics) = req.app_data::<web::Data<Counts>>() {
+                    metrics.cookie_read(&saved);
+                }
+                Ok(SavedAnswers(saved))
+            }
             None => Err(WebError::new(ErrorKind::Internal, req)),
         })
     }
 }
 
 /// Present only when the post came from this site. Refuses a cross-site post
-/// with 403: by `Sec-Fetch-Site` when the browser sends it, else by `Origin`
-/// (which must be `null` or this site's own origin). No header at all is
-/// allowed: old browsers and plain HTTP clients send neither, and the
-/// `SameSite=Lax` cookie is the second line of defence.
+/// with 403 (see [`is_same_origin`]).
 pub struct SameOrigin;
 
 const SEC_FETCH_SITE: HeaderName = HeaderName::from_static("sec-fetch-site");
@@ -79,20 +84,43 @@ impl FromRequest for SameOrigin {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let headers = req.headers();
-        let allowed = if let Some(site) = headers.get(SEC_FETCH_SITE) {
-            site.as_bytes() != b"cross-site"
-        } else if let Some(origin) = headers.get(ORIGIN) {
-            let info = req.connection_info();
-            let own = format!("{}://{}", info.scheme(), info.host());
-            origin.as_bytes() == b"null" || origin.as_bytes() == own.as_bytes()
-        } else {
-            true
-        };
+        let allowed = req
+            .app_data::<web::Data<PublicOrigin>>()
+            .is_some_and(|public| {
+                is_same_origin(
+                    headers.get(SEC_FETCH_SITE).map(|v| v.as_bytes()),
+                    headers.get(ORIGIN).map(|v| v.as_bytes()),
+                    public,
+                )
+            });
         ready(if allowed {
             Ok(SameOrigin)
         } else {
             Err(WebError::new(ErrorKind::CrossSite, req))
         })
+    }
+}
+
+/// Whether a post with these `Sec-Fetch-Site` and `Origin` headers comes from
+/// `public`, the origin the guide is served from (`PUBLIC_ORIGIN`).
+///
+/// When the browser sends `Sec-Fetch-Site`, only `same-origin` (and `none`, a
+/// request the person made themselves) passes: `same-site` is a sibling
+/// subdomain. Without it (Safari before 16.4, Firefox before 90), `Origin`
+/// must be exactly `public`; `null` (a sandboxed frame, a redirect from
+/// elsewhere) does not pass. Neither header at all passes: plain HTTP clients
+/// send neither, and the `SameSite=Lax` cookie is the second line of defence.
+/// No forwarded header (`X-Forwarded-*`, `Forwarded`) is read: any client can
+/// send them.
+pub fn is_same_origin(
+    sec_fetch_site: Option<&[u8]>,
+    origin: Option<&[u8]>,
+    public: &PublicOrigin,
+) -> bool {
+    match (sec_fetch_site, origin) {
+        (Some(site), _) => matches!(site, b"same-origin" | b"none"),
+        (None, Some(origin)) => public.matches(origin),
+        (None, None) => true,
     }
 }
 
@@ -161,6 +189,34 @@ mod tests {
         list.iter()
             .map(|(n, v)| (n.to_string(), v.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn only_posts_from_the_public_origin_pass() {
+        let public = PublicOrigin::parse("https://guide.example").unwrap();
+        let cases: &[(Option<&str>, Option<&str>, bool)] = &[
+            (Some("same-origin"), None, true),
+            (Some("same-origin"), Some("https://guide.example"), true),
+            (Some("none"), None, true),
+            (Some("same-site"), Some("https://guide.example"), false),
+            (Some("cross-site"), Some("https://guide.example"), false),
+            (Some("Same-Origin"), None, false),
+            (Some(""), None, false),
+            (None, Some("https://guide.example"), true),
+            (None, Some("http://guide.example"), false),
+            (None, Some("https://www.guide.example"), false),
+            (None, Some("https://guide.example:443"), false),
+            (None, Some("null"), false),
+            (None, Some(""), false),
+            (None, None, true),
+        ];
+        for &(site, origin, expected) in cases {
+            assert_eq!(
+                is_same_origin(site.map(str::as_bytes), origin.map(str::as_bytes), &public),
+                expected,
+                "{site:?} {origin:?}"
+            );
+        }
     }
 
     #[test]

@@ -11,10 +11,10 @@ use super::href::{Feedback, Href, Notice};
 use super::lifecycle::Lifecycle;
 use super::pages::QuestionState;
 use super::request_lang::accept_language;
-use crate::answer_cookie::{AnswerCookie, Lost, Saved, Seal};
+use crate::answer_cookie::{AnswerCookie, FeedbackState, Lost, Saved, Seal};
 use crate::i18n::Lang;
 use crate::metrics::Counts;
-use crate::rules::{Journey, Question, Step};
+use crate::rules::{Answers, Journey, Question, Step};
 
 /// `GET /`: to the start page in the browser's language.
 #[tracing::instrument(skip_all)]
@@ -69,8 +69,10 @@ pub async fn question(
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
+    let notice = Notice::from_query(req.query_string());
     if let Saved::Unusable(cause) = saved {
-        return start_over(lang, cause, &cookie, &metrics);
+        let asked = (Href::Question(question), notice);
+        return start_over(lang, asked, cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     if !answers.can_ask(question) {
@@ -83,7 +85,7 @@ pub async fn question(
             question,
             answers,
             state: QuestionState::Asking,
-            notice: Notice::from_query(req.query_string()),
+            notice,
         },
     );
     reseal_if_outdated(response, &saved, &cookie)
@@ -125,10 +127,16 @@ pub async fn answer(
             ),
             Ok(answer) => {
                 metrics.answered(question, lang);
-                let answers = answers.with(answer);
-                let next = Href::step(Journey::of(&answers).next);
+                let changed = answers.with(answer);
+                // The same answer again keeps its feedback given; new answers
+                // (another outcome, or none yet) may have theirs.
+                let feedback = match saved {
+                    Saved::Valid { feedback, .. } if changed == answers => feedback,
+                    Saved::Valid { .. } | Saved::Absent | Saved::Unusable(_) => FeedbackState::Open,
+                };
+                let next = Href::step(Journey::of(&changed).next);
                 let mut response = see_other(next.with_notice(lang, notice));
-                set_cookie(&mut response, &cookie.seal(&answers));
+                set_cookie(&mut response, &cookie.seal_with(&changed, feedback));
                 return response;
             }
         }
@@ -149,7 +157,7 @@ pub async fn result(
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
-        return start_over(lang, cause, &cookie, &metrics);
+        return start_over(lang, (Href::Result, Notice::None), cause, &cookie, &metrics);
     }
     let answers = saved.answers();
     match Journey::of(&answers).next {
@@ -172,6 +180,10 @@ pub async fn result(
 
 /// `POST /{lang}/feedback`: count "Did this guide help you?" for the outcome
 /// the saved answers reach, then back to the result, which thanks.
+///
+/// Counted only for valid answers that end at an outcome, and once for them:
+/// the cookie is sealed again with their feedback given, and a cookie that
+/// says so is thanked without counting.
 #[tracing::instrument(skip_all)]
 pub async fn feedback(
     lang: Lang,
@@ -181,19 +193,33 @@ pub async fn feedback(
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
-    if let Saved::Unusable(cause) = saved {
-        return start_over(lang, cause, &cookie, &metrics);
-    }
-    let Step::Done(outcome) = Journey::of(&saved.answers()).next else {
+    let (answers, given) = match saved {
+        Saved::Unusable(cause) => {
+            let asked = (Href::Feedback, Notice::None);
+            return start_over(lang, asked, cause, &cookie, &metrics);
+        }
+        // No answers: the result page sends the applicant on.
+        Saved::Absent => return see_other(Href::Result.to(lang)),
+        Saved::Valid {
+            answers, feedback, ..
+        } => (answers, feedback),
+    };
+    let Step::Done(outcome) = Journey::of(&answers).next else {
         // No outcome yet: the result page sends the applicant on.
         return see_other(Href::Result.to(lang));
     };
-    match parse_helpful(&form) {
-        Some(helpful) => {
+    match (parse_helpful(&form), given) {
+        (None, _) => see_other(Feedback::Asking.result_href(lang)),
+        (Some(_), FeedbackState::Given) => see_other(Feedback::Thanked.result_href(lang)),
+        (Some(helpful), FeedbackState::Open) => {
             metrics.feedback(outcome, lang, helpful);
-            see_other(Feedback::Thanked.result_href(lang))
+            let mut response = see_other(Feedback::Thanked.result_href(lang));
+            set_cookie(
+                &mut response,
+                &cookie.seal_with(&answers, FeedbackState::Given),
+            );
+            response
         }
-        None => see_other(Feedback::Asking.result_href(lang)),
     }
 }
 
@@ -256,18 +282,40 @@ fn see_other(location: String) -> HttpResponse {
         .finish()
 }
 
-/// The saved answers could not be used: delete them and begin again, saying so.
-fn start_over(lang: Lang, cause: Lost, cookie: &AnswerCookie, metrics: &Counts) -> HttpResponse {
+/// The saved answers could not be used: delete them and begin again at the
+/// first question, saying so (`?notice=answers-lost`). A request for that
+/// very page gets it at once; any other is sent there. So it takes at most
+/// one redirect, even when the browser sends the same cookie again (one set
+/// for a parent domain or a narrower path, which our deletion cannot reach).
+fn start_over(
+    lang: Lang,
+    asked: (Href, Notice),
+    cause: Lost,
+    cookie: &AnswerCookie,
+    metrics: &Counts,
+) -> HttpResponse {
     metrics.answers_lost(cause);
-    let first = Href::Question(Question::FIRST).with_notice(lang, Notice::AnswersLost);
-    forget(see_other(first), cookie)
+    let first = Href::Question(Question::FIRST);
+    let response = if asked == (first, Notice::AnswersLost) {
+        page(
+            metrics,
+            PageKey::Question {
+                lang,
+                question: Question::FIRST,
+                answers: Answers::default(),
+                state: QuestionState::Asking,
+                notice: Notice::AnswersLost,
+            },
+        )
+    } else {
+        see_other(first.with_notice(lang, Notice::AnswersLost))
+    };
+    forget(response, cookie)
 }
 
-/// Adds the `Set-Cookie`s that delete the answers.
+/// Adds the `Set-Cookie` that deletes the answers.
 fn forget(mut response: HttpResponse, cookie: &AnswerCookie) -> HttpResponse {
-    for removal in cookie.removals() {
-        set_cookie(&mut response, &removal);
-    }
+    set_cookie(&mut response, &cookie.removal());
     response
 }
 
@@ -280,9 +328,10 @@ fn reseal_if_outdated(
     if let Saved::Valid {
         answers,
         seal: Seal::Outdated,
+        feedback,
     } = saved
     {
-        set_cookie(&mut response, &cookie.seal(answers));
+        set_cookie(&mut response, &cookie.seal_with(answers, *feedback));
     }
     response
 }

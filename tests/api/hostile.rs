@@ -27,6 +27,7 @@ fn saved() -> Answers {
     Answers::default()
         .with(Answer::ApplicationDate(ApplicationDate::OnOrAfterCutoff))
         .with(Answer::ApplicationType(ApplicationType::Renewal))
+        .with(Answer::PowerOfAttorney(YesNo::No))
         .with(Answer::ExpiredTravelDocument(YesNo::Yes))
         .with(Answer::HandedIn(YesNo::Yes))
 }
@@ -553,6 +554,27 @@ async fn other_broken_requests_never_get_a_5xx() {
             "Origin that is not UTF-8".to_owned(),
             Raw::new("POST", "/nb/start-again").header("Origin", b"\xff\xfe"),
             Expect::Page(403, "nb"),
+        ),
+        (
+            "Origin null (a sandboxed frame)".to_owned(),
+            Raw::new("POST", "/en/start-again").header("Origin", "null"),
+            Expect::Page(403, "en"),
+        ),
+        (
+            "Sec-Fetch-Site same-site (a sibling subdomain) with our own Origin".to_owned(),
+            Raw::new("POST", "/en/start-again")
+                .header("Sec-Fetch-Site", "same-site")
+                .header("Origin", &own),
+            Expect::Page(403, "en"),
+        ),
+        (
+            "forwarded headers naming the attacker's origin".to_owned(),
+            Raw::new("POST", "/en/start-again")
+                .header("Origin", "https://evil.example")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https"),
+            Expect::Page(403, "en"),
         ),
         (
             "Sec-Fetch-Site cross-site with our own Origin".to_owned(),

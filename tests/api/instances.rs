@@ -39,6 +39,7 @@ impl Instance {
             "COOKIE_KEY",
             "COOKIE_KEY_PREVIOUS",
             "APP_ENV",
+            "PUBLIC_ORIGIN",
             "LOG_FORMAT",
             "HOST",
             "METRICS_HOST",
@@ -227,45 +228,68 @@ async fn both_steps_of_a_rotation_serve_one_journey_together() {
 #[test]
 fn bad_settings_stop_the_start_with_exit_code_78() {
     let misspelt = "APP_ENV must be \"development\" or \"production\"";
-    let key = key(7);
-    let production = [("APP_ENV", "production"), ("COOKIE_KEY", key.as_str())];
-    let named = [
-        production[0],
-        production[1],
-        ("OPERATOR_NAME", "Example kommune"),
-    ];
-    let contact = [
-        named[0],
-        named[1],
-        named[2],
-        ("OPERATOR_CONTACT", "http://example.org/"),
-    ];
-    let cases: [(&[(&str, &str)], &str); 11] = [
-        (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
+    let good = key(1);
+    let production = [("APP_ENV", "production"), ("COOKIE_KEY", good.as_str())];
+    let with = |extra: (&'static str, &'static str)| {
+        let mut vars = production.to_vec();
+        vars.push(extra);
+        vars
+    };
+    // Production with an origin: what the operator settings need besides.
+    let with_origin = |extra: &[(&'static str, &'static str)]| {
+        let mut vars = with(("PUBLIC_ORIGIN", "https://guide.example"));
+        vars.extend_from_slice(extra);
+        vars
+    };
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (vec![("APP_ENV", "production")], "COOKIE_KEY is required"),
         (
-            &production,
+            with_origin(&[]),
             "OPERATOR_NAME is required when APP_ENV=production",
         ),
         (
-            &named,
+            with_origin(&[("OPERATOR_NAME", "Example kommune")]),
             "OPERATOR_CONTACT is required when APP_ENV=production",
         ),
         (
-            &contact,
+            with_origin(&[
+                ("OPERATOR_NAME", "Example kommune"),
+                ("OPERATOR_CONTACT", "http://example.org/"),
+            ]),
             "OPERATOR_CONTACT must be one mailto: or https: address",
         ),
-        (&[("APP_ENV", "prod")], misspelt),
-        (&[("APP_ENV", "Production ")], misspelt),
-        (&[("APP_ENV", "staging")], misspelt),
-        (&[("APP_ENV", "")], misspelt),
-        (&[("PORT", "eighty")], "PORT must be a number"),
+        (vec![("APP_ENV", "prod")], misspelt),
+        (vec![("APP_ENV", "Production ")], misspelt),
+        (vec![("APP_ENV", "staging")], misspelt),
+        (vec![("APP_ENV", "")], misspelt),
+        (vec![("PORT", "eighty")], "PORT must be a number"),
         (
-            &[("APP_ENV", "production"), ("COOKIE_KEY", "c2hvcnQ=")],
+            vec![("APP_ENV", "production"), ("COOKIE_KEY", "c2hvcnQ=")],
             "COOKIE_KEY must decode to at least 64 bytes",
         ),
         (
-            &[("COOKIE_KEY", "not base64 at all!")],
+            vec![("COOKIE_KEY", "not base64 at all!")],
             "COOKIE_KEY is not valid base64",
+        ),
+        (
+            production.to_vec(),
+            "PUBLIC_ORIGIN is required when APP_ENV=production",
+        ),
+        (
+            with(("PUBLIC_ORIGIN", "http://guide.example")),
+            "PUBLIC_ORIGIN must be an https origin",
+        ),
+        (
+            with(("PUBLIC_ORIGIN", "https://guide.example/")),
+            "no path, query or fragment",
+        ),
+        (
+            vec![("PUBLIC_ORIGIN", "guide.example")],
+            "PUBLIC_ORIGIN must be an origin such as https://guide.example",
+        ),
+        (
+            vec![("SHUTDOWN_DRAIN_SECONDS", "10000")],
+            "SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds from 0 to 300",
         ),
     ];
     for (vars, message) in cases {
@@ -275,6 +299,9 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             .env_remove("OPERATOR_CONTACT")
             .env_remove("OPERATOR_PRIVACY_URL")
             .env_remove("COOKIE_KEY_PREVIOUS")
+            .env_remove("APP_ENV")
+            .env_remove("PUBLIC_ORIGIN")
+            .env_remove("SHUTDOWN_DRAIN_SECONDS")
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")
             .envs(vars.iter().copied())
@@ -284,6 +311,119 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
         assert_eq!(output.status.code(), Some(78), "{vars:?}: {output:?}");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(message), "{vars:?}: {stderr}");
+    }
+}
+
+/// The log says at start which mode runs; a key set in development (a
+/// production key on an instance whose cookies are not `Secure`) is warned
+/// about, as is a missing key.
+#[test]
+fn the_mode_is_logged_at_start_and_a_key_in_development_is_warned_about() {
+    let not_secure = "COOKIE_KEY is set but APP_ENV is not production";
+    let random = "COOKIE_KEY is not set: using a random key";
+    // (settings, the mode logged, the warning logged)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, Option<&'a str>);
+    let cases: [Case; 3] = [
+        (&[("COOKIE_KEY", &key(71))], "development", Some(not_secure)),
+        (&[], "development", Some(random)),
+        (
+            &[
+                ("COOKIE_KEY", &key(72)),
+                ("APP_ENV", "production"),
+                ("PUBLIC_ORIGIN", "https://guide.example"),
+                ("OPERATOR_NAME", "Example kommune"),
+                ("OPERATOR_CONTACT", "mailto:guide@example.org"),
+            ],
+            "production",
+            None,
+        ),
+    ];
+    for (vars, mode, warning) in cases {
+        let instance = Instance::start(vars);
+        let origin = if mode == "production" {
+            "https://guide.example".to_owned()
+        } else {
+            instance.app.address.clone()
+        };
+        // The origin line comes after the address the start waited for.
+        let origin_line = format!("same-origin form posts must come from {origin} (PUBLIC_ORIGIN)");
+        let start = Instant::now();
+        while !instance.log().iter().any(|l| l.contains(&origin_line)) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{vars:?}: no {origin_line:?} in {:?}",
+                instance.log()
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let log = instance.log().join("\n");
+        assert!(
+            log.contains(&format!("starting in {mode} mode")),
+            "{vars:?}: {log}"
+        );
+        for expected in [not_secure, random] {
+            assert_eq!(
+                log.contains(expected),
+                warning == Some(expected),
+                "{vars:?}: {expected:?} in {log}"
+            );
+        }
+        let warned = log.lines().filter(|l| l.contains("WARN")).count();
+        assert_eq!(warned, usize::from(warning.is_some()), "{vars:?}: {log}");
+    }
+}
+
+/// Nothing in a log line is taken verbatim from the request: a 10 KB method
+/// is logged as `other`, and the line stays short.
+#[tokio::test]
+async fn a_huge_method_is_logged_as_other_in_a_short_line() {
+    let instance = Instance::start(&[("COOKIE_KEY", &key(81))]);
+    let address = instance
+        .app
+        .address
+        .trim_start_matches("http://")
+        .to_owned();
+    let method = "Q".repeat(10 * 1024);
+    let mut stream = TcpStream::connect(&address).await.unwrap();
+    let request =
+        format!("{method} /en/handed-in HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    tokio::time::timeout(Duration::from_secs(10), stream.read_to_string(&mut answer))
+        .await
+        .expect("answered in time")
+        .unwrap();
+    assert!(
+        answer.starts_with("HTTP/1.1 405"),
+        "{}",
+        &answer[..answer.len().min(200)]
+    );
+    let start = Instant::now();
+    let answered = loop {
+        let log = instance.log();
+        if let Some(line) = log.iter().find(|l| l.contains(" answered ")) {
+            break line.clone();
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no access line: {log:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert!(answered.contains("method=other"), "{answered}");
+    assert!(answered.contains("status=405"), "{answered}");
+    for line in instance.log() {
+        assert!(
+            line.len() < 400,
+            "a line of {} bytes: {}",
+            line.len(),
+            &line[..200]
+        );
+        assert!(
+            !line.contains("QQQQ"),
+            "the method was logged: {}",
+            &line[..200]
+        );
     }
 }
 

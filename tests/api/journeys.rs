@@ -174,7 +174,7 @@ async fn the_outcome_pages_say_what_the_design_requires() {
         }
         if path.outcome.id() == "book-in-application-portal" {
             assert_eq!(
-                page.attr("#outcome a[rel~=external]", "href").as_deref(),
+                page.attr("#outcome ol a[rel~=external]", "href").as_deref(),
                 Some("https://selfservice.udi.no/en-gb/")
             );
         }

@@ -12,5 +12,6 @@ mod metrics;
 mod pages;
 mod questions;
 mod raw;
+mod redirects;
 mod security;
 mod store;

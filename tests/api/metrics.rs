@@ -111,7 +111,9 @@ async fn known_walks_are_counted_exactly() {
             walk(&mut visitor, lang.code(), &path.answers).await;
         }
     }
-    // One applicant: an invalid answer, feedback twice (yes, then no), start again.
+    // One applicant: an invalid answer, feedback three times (yes, then no,
+    // then yes after answering the last question the same way again): only
+    // the first counts; then start again.
     let mut visitor = Visitor::new(&app);
     assert_eq!(
         visitor
@@ -123,7 +125,18 @@ async fn known_walks_are_counted_exactly() {
     walk(&mut visitor, "nb", &paths[0].answers).await;
     let thanked = visitor.post("/nb/feedback", "helpful=yes").await;
     assert_eq!(thanked.location(), "/nb/result?feedback=thanks#feedback");
-    visitor.post("/nb/feedback", "helpful=no").await;
+    assert!(thanked.set_cookie().is_some(), "sealed: feedback given");
+    let again = visitor.post("/nb/feedback", "helpful=no").await;
+    assert_eq!(again.location(), "/nb/result?feedback=thanks#feedback");
+    let last = paths[0].answers.last().unwrap();
+    let slug = last.question().slug();
+    visitor
+        .post(
+            &format!("/nb/{slug}"),
+            &format!("{slug}={}", last.option_slug()),
+        )
+        .await;
+    visitor.post("/nb/feedback", "helpful=yes").await;
     assert_eq!(
         visitor.post("/nb/feedback", "helpful=perhaps").await.status,
         303
@@ -171,12 +184,9 @@ async fn known_walks_are_counted_exactly() {
     }
     assert_eq!(scrape.sum("rcg_outcomes_total", &[]), 2.0 * walks + 1.0);
     let first = paths[0].outcome.id();
-    for helpful in ["yes", "no"] {
-        let series =
-            format!("rcg_feedback_total{{outcome=\"{first}\",lang=\"nb\",helpful=\"{helpful}\"}}");
-        assert_eq!(scrape.value(&series), 1.0, "{series}");
-    }
-    assert_eq!(scrape.sum("rcg_feedback_total", &[]), 2.0);
+    let series = format!("rcg_feedback_total{{outcome=\"{first}\",lang=\"nb\",helpful=\"yes\"}}");
+    assert_eq!(scrape.value(&series), 1.0, "{series}");
+    assert_eq!(scrape.sum("rcg_feedback_total", &[]), 1.0, "counted once");
     assert_eq!(
         scrape.value("rcg_validation_errors_total{question=\"application-date\"}"),
         1.0
@@ -185,12 +195,21 @@ async fn known_walks_are_counted_exactly() {
     for cause in ["unreadable", "expired", "unknown_key"] {
         let series = format!("rcg_answers_lost_total{{cause=\"{cause}\"}}");
         assert_eq!(scrape.value(&series), 1.0, "{series}");
+        let series = format!("rcg_answer_cookies_total{{result=\"{cause}\"}}");
+        assert_eq!(scrape.value(&series), 1.0, "{series}");
     }
+    // Every request with a cookie but the first of each walk (which has none).
+    let valid = scrape.value("rcg_answer_cookies_total{result=\"valid\"}");
+    assert!(valid > 2.0 * answers as f64, "{valid}");
     let posts = scrape.value(&format!(
         "rcg_http_requests_total{{route=\"{}\",status_class=\"3xx\"}}",
         route_label(Some("/{lang}/{question}"))
     ));
-    assert_eq!(posts, 2.0 * answers as f64 + paths[0].answers.len() as f64);
+    // Every path in en and ar, the first in nb, and its last answer once more.
+    assert_eq!(
+        posts,
+        2.0 * answers as f64 + paths[0].answers.len() as f64 + 1.0
+    );
     assert!(scrape.sum("rcg_http_request_duration_seconds_count", &[]) > 100.0);
 }
 
@@ -313,6 +332,11 @@ fn allowed_label_values() -> BTreeSet<(&'static str, &'static str)> {
     }
     for cause in residence_card_guide::answer_cookie::Lost::ALL {
         allowed.insert(("cause", cause.slug()));
+        allowed.insert(("result", cause.slug()));
+    }
+    allowed.insert(("result", "valid"));
+    for key in ["current", "previous"] {
+        allowed.insert(("key", key));
     }
     for helpful in ["yes", "no"] {
         allowed.insert(("helpful", helpful));

@@ -101,7 +101,9 @@ async fn every_page_links_to_itself_in_the_other_languages() {
                 page.attrs("footer a", "href"),
                 vec![
                     format!("/{lang}/about-this-guide"),
-                    format!("/{lang}/accessibility")
+                    format!("/{lang}/accessibility"),
+                    // The operator's contact (the test operator's).
+                    "mailto:guide@operator.example".to_owned(),
                 ]
             );
             assert_eq!(

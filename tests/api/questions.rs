@@ -62,6 +62,7 @@ async fn changing_an_answer_drops_the_answers_that_no_longer_apply() {
     let mut visitor = Visitor::new(&app);
     answer(&mut visitor, "en", "application-date", "on-or-after-cutoff").await;
     answer(&mut visitor, "en", "application-type", "renewal").await;
+    answer(&mut visitor, "en", "power-of-attorney", "no").await;
     answer(&mut visitor, "en", "expired-travel-document", "yes").await;
     answer(&mut visitor, "en", "handed-in", "no").await;
     let next = answer(&mut visitor, "en", "application-portal", "yes").await;
@@ -103,6 +104,7 @@ async fn an_unanswered_or_invalid_answer_shows_the_question_again_with_an_error(
     let saved = Answers::default()
         .with(Answer::ApplicationDate(ApplicationDate::OnOrAfterCutoff))
         .with(Answer::ApplicationType(ApplicationType::Renewal))
+        .with(Answer::PowerOfAttorney(YesNo::No))
         .with(Answer::ExpiredTravelDocument(YesNo::Yes));
     let cases = [
         ("", "nothing chosen"),

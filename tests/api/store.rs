@@ -63,9 +63,12 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
                 notice,
                 feedback,
             } => {
-                let url = match feedback {
-                    Feedback::Asking => Href::Result.with_notice(lang, notice),
-                    Feedback::Thanked => Feedback::Thanked.result_href(lang),
+                let url = match (feedback, notice) {
+                    (Feedback::Asking, notice) => Href::Result.with_notice(lang, notice),
+                    (Feedback::Thanked, Notice::None) => Feedback::Thanked.result_href(lang),
+                    (Feedback::Thanked, Notice::AnswersLost) => {
+                        format!("{}&feedback=thanks", Href::Result.with_notice(lang, notice))
+                    }
                 };
                 app.client
                     .get(url_of(&app, url))
