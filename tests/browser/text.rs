@@ -66,9 +66,10 @@ fn reading_order(kind: Kind) -> Vec<&'static str> {
         ".notice__title",
         ".notice p",
         "h1",
-        ".hint",
+        // The question's hint; each option's hint comes under its label.
+        ".fieldset > .hint",
         ".error-message",
-        ".radios__label",
+        ".radios__label, .radios__hint",
         "#continue-button",
     ];
     match kind {
