@@ -108,22 +108,40 @@ pub async fn viewport(client: &Client) -> (i64, i64) {
 }
 
 /// Sizes the window so that the layout viewport is `width` by `height` CSS
-/// pixels (the window's frame, if any, is added).
+/// pixels (the window's frame, if any, is added). Headless Chromium applies a
+/// resize a moment later now and then, so the size is read back and set again
+/// until it holds, a few times at most.
 pub async fn set_viewport(client: &Client, width: u32, height: u32) {
-    client
-        .set_window_size(width, height)
-        .await
-        .expect("resize the window");
-    let (w, h) = viewport(client).await;
     let (want_w, want_h) = (i64::from(width), i64::from(height));
-    if (w, h) != (want_w, want_h) {
-        let outer = |want: i64, got: i64| u32::try_from(2 * want - got).expect("a window size");
+    let (mut window_w, mut window_h) = (want_w, want_h);
+    let mut now = (0, 0);
+    for _ in 0..5 {
         client
-            .set_window_size(outer(want_w, w), outer(want_h, h))
+            .set_window_size(
+                u32::try_from(window_w).expect("a window width"),
+                u32::try_from(window_h).expect("a window height"),
+            )
             .await
             .expect("resize the window");
+        now = viewport(client).await;
+        if now == (want_w, want_h) {
+            return;
+        }
+        // Whatever the frame takes, add it; a stale reading is corrected on
+        // the next turn.
+        let frame = client
+            .execute(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];",
+                vec![],
+            )
+            .await
+            .expect("the window's frame");
+        let frame = frame.as_array().expect("two numbers");
+        let frame_w = frame[0].as_i64().unwrap_or(0).max(0);
+        let frame_h = frame[1].as_i64().unwrap_or(0).max(0);
+        (window_w, window_h) = (want_w + frame_w, want_h + frame_h);
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    let now = viewport(client).await;
     assert_eq!(
         now,
         (want_w, want_h),
