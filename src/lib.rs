@@ -5,7 +5,8 @@
 //! - [`rules`]: the decision, pure.
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
-//! - [`config`], [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
+//! - [`config`], [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it;
+//!   [`version`]: which build it is.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
 
@@ -19,4 +20,5 @@ pub mod metrics;
 pub mod rules;
 pub mod startup;
 pub mod telemetry;
+pub mod version;
 pub mod web;
