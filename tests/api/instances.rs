@@ -37,7 +37,9 @@ impl Instance {
         let mut command = Command::new(BINARY);
         for name in [
             "COOKIE_KEY",
+            "COOKIE_KEY_FILE",
             "COOKIE_KEY_PREVIOUS",
+            "COOKIE_KEY_PREVIOUS_FILE",
             "APP_ENV",
             "LOG_FORMAT",
             "HOST",
@@ -224,7 +226,7 @@ async fn both_steps_of_a_rotation_serve_one_journey_together() {
 #[test]
 fn bad_settings_stop_the_start_with_exit_code_78() {
     let misspelt = "APP_ENV must be \"development\" or \"production\"";
-    let cases: [(&[(&str, &str)], &str); 8] = [
+    let cases: [(&[(&str, &str)], &str); 10] = [
         (&[("APP_ENV", "production")], "COOKIE_KEY is required"),
         (&[("APP_ENV", "prod")], misspelt),
         (&[("APP_ENV", "Production ")], misspelt),
@@ -239,11 +241,27 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             &[("COOKIE_KEY", "not base64 at all!")],
             "COOKIE_KEY is not valid base64",
         ),
+        (
+            &[
+                ("APP_ENV", "production"),
+                ("COOKIE_KEY_FILE", "/nonexistent/key"),
+            ],
+            "COOKIE_KEY_FILE: cannot read \"/nonexistent/key\"",
+        ),
+        (
+            &[
+                ("COOKIE_KEY", "c2hvcnQ="),
+                ("COOKIE_KEY_FILE", "/nonexistent/key"),
+            ],
+            "set COOKIE_KEY or COOKIE_KEY_FILE, not both",
+        ),
     ];
     for (vars, message) in cases {
         let output = Command::new(BINARY)
             .env_remove("COOKIE_KEY")
+            .env_remove("COOKIE_KEY_FILE")
             .env_remove("COOKIE_KEY_PREVIOUS")
+            .env_remove("COOKIE_KEY_PREVIOUS_FILE")
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")
             .envs(vars.iter().copied())
