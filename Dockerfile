@@ -45,8 +45,7 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
     --mount=type=cache,target=/src/target \
     target="$(rustc -vV | sed -n 's/^host: //p')" \
     && RCG_GIT_COMMIT="$GIT_COMMIT" \
-       RUSTFLAGS="-C target-feature=+crt-static" \
-       CARGO_PROFILE_RELEASE_STRIP=symbols \
+       RUSTFLAGS="-C target-feature=+crt-static -C strip=symbols" \
        cargo build --release --locked --bin residence-card-guide --target "$target" \
     && cp "target/$target/release/residence-card-guide" /residence-card-guide
 
@@ -63,9 +62,8 @@ COPY --from=binary /residence-card-guide /residence-card-guide
 # Listen on every interface of the container. Production requires COOKIE_KEY
 # or COOKIE_KEY_FILE, PUBLIC_ORIGIN, OPERATOR_NAME and OPERATOR_CONTACT (the
 # start fails with a message without them), and marks the cookie Secure: serve
-# it behind TLS. HOST and METRICS_HOST must be IP addresses (the image has no
-# resolver configuration). Metrics listen on their own port for Prometheus
-# (never on 8080): publish it only where Prometheus reaches it.
+# it behind TLS. Metrics listen on their own port for Prometheus (never on
+# 8080): publish it only where Prometheus reaches it.
 ENV HOST=0.0.0.0 \
     PORT=8080 \
     METRICS_HOST=0.0.0.0 \
