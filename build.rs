@@ -1,11 +1,19 @@
 //! Embeds every locale file: `locales/<code>/<area>.ftl` becomes an entry of
 //! `LOCALE_FILES` in `$OUT_DIR/locales.rs`, included by `src/i18n`. Adding a
 //! language needs no list here: a new folder is picked up on the next build.
+//!
+//! Also names the commit the binary is built from, for `--version` and the
+//! `rcg_build_info` metric (`RCG_COMMIT`, read by `src/version.rs`): the
+//! `RCG_GIT_COMMIT` variable when set (the image build has no `.git`: the
+//! Dockerfile passes its `GIT_COMMIT` build argument), else `git rev-parse
+//! HEAD`, else `unknown`.
 
 use std::fmt::Write;
 use std::path::Path;
+use std::process::Command;
 
 fn main() {
+    commit();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut files = Vec::new();
@@ -48,4 +56,60 @@ fn name(path: &Path) -> String {
         .expect("a folder name")
         .to_string_lossy()
         .into_owned()
+}
+
+/// Sets `RCG_COMMIT` for the crate, and tells Cargo when to look again.
+fn commit() {
+    println!("cargo::rerun-if-env-changed=RCG_GIT_COMMIT");
+    let given = std::env::var("RCG_GIT_COMMIT")
+        .ok()
+        .filter(|c| !c.trim().is_empty());
+    let commit = match given {
+        Some(commit) => {
+            let commit = commit.trim().to_owned();
+            assert!(
+                is_commit(&commit),
+                "RCG_GIT_COMMIT (the image's GIT_COMMIT build argument) must be a commit id: \
+                 7 to 40 hexadecimal digits, optionally followed by -dirty; not {commit:?}"
+            );
+            commit
+        }
+        None => from_git().unwrap_or_else(|| "unknown".to_owned()),
+    };
+    println!("cargo::rustc-env=RCG_COMMIT={commit}");
+}
+
+/// `git rev-parse HEAD` in the crate's folder, watching the files a commit or
+/// a checkout changes (`HEAD`, the branch's ref, `packed-refs`).
+fn from_git() -> Option<String> {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let git = |args: &[&str]| -> Option<String> {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .ok()?;
+        output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    };
+    let commit = git(&["rev-parse", "HEAD"]).filter(|c| is_commit(c))?;
+    let mut watched = vec!["HEAD".to_owned(), "packed-refs".to_owned()];
+    watched.extend(git(&["symbolic-ref", "-q", "HEAD"]));
+    for name in watched {
+        if let Some(path) = git(&["rev-parse", "--path-format=absolute", "--git-path", &name])
+            && Path::new(&path).exists()
+        {
+            println!("cargo::rerun-if-changed={path}");
+        }
+    }
+    Some(commit)
+}
+
+/// A commit id as `git rev-parse` prints it (whole or abbreviated), with
+/// `-dirty` allowed after it.
+fn is_commit(value: &str) -> bool {
+    let hex = value.strip_suffix("-dirty").unwrap_or(value);
+    (7..=40).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }

@@ -179,9 +179,20 @@ impl Address {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error(
-        "COOKIE_KEY is required when APP_ENV=production. Make one with: openssl rand -base64 64"
+        "COOKIE_KEY is required when APP_ENV=production (the key itself, or COOKIE_KEY_FILE: \
+         the path of a file that holds it). Make one with: openssl rand -base64 64"
     )]
     MissingKey,
+    #[error("set {0} or {1}, not both")]
+    KeyAndKeyFile(&'static str, &'static str),
+    #[error("{name}: cannot read {path:?}: {error}")]
+    KeyFile {
+        name: &'static str,
+        path: String,
+        error: String,
+    },
+    #[error("{name} names {path:?}, which holds no key. Make one with: openssl rand -base64 64")]
+    EmptyKeyFile { name: &'static str, path: String },
     #[error("{0} is not valid base64")]
     NotBase64(&'static str),
     #[error("{0} must decode to at least 64 bytes. Make one with: openssl rand -base64 64")]
@@ -217,8 +228,7 @@ pub enum ConfigError {
 }
 
 impl Settings {
-    /// Reads the settings from the environment: `HOST`, `PORT`, the cookie keys,
-    /// `APP_ENV`, `PUBLIC_ORIGIN`, the operator, the metrics listener and the drain.
+    /// Reads the settings in the README's configuration table.
     pub fn from_env() -> Result<Settings, ConfigError> {
         Settings::from_lookup(|name| std::env::var(name).ok())
     }
@@ -229,16 +239,22 @@ impl Settings {
         let address = Address::from_lookup(&get)?;
         let metrics = Address::metrics_from_lookup(&get)?;
         let drain = drain_from_lookup(&get)?;
-        let current = get("COOKIE_KEY").filter(|k| !k.trim().is_empty());
-        let previous = get("COOKIE_KEY_PREVIOUS").filter(|k| !k.trim().is_empty());
+        let current = match Secret::CURRENT_KEY.read(&get)? {
+            Given::Unset => None,
+            Given::Value(name, key) => Some((name, key)),
+            Given::EmptyFile(name, path) => return Err(ConfigError::EmptyKeyFile { name, path }),
+        };
+        // An empty previous key (or file) is the usual case: no rotation.
+        let previous = match Secret::PREVIOUS_KEY.read(&get)? {
+            Given::Value(name, key) => Some((name, key)),
+            Given::Unset | Given::EmptyFile(..) => None,
+        };
         let (keys, key_source) = match (current, env) {
-            (Some(current), _) => {
-                let current = decode_key("COOKIE_KEY", &current)?;
-                let previous = previous
-                    .map(|p| decode_key("COOKIE_KEY_PREVIOUS", &p))
-                    .transpose()?;
+            (Some((name, current)), _) => {
+                let current = decode_key(name, &current)?;
+                let previous = previous.map(|(name, p)| decode_key(name, &p)).transpose()?;
                 let keys = CookieKeys::new(&current, previous.as_deref())
-                    .map_err(|KeyTooShort| ConfigError::KeyTooShort("COOKIE_KEY"))?;
+                    .map_err(|KeyTooShort| ConfigError::KeyTooShort(name))?;
                 (keys, KeySource::Configured)
             }
             (None, AppEnv::Production) => return Err(ConfigError::MissingKey),
@@ -311,6 +327,57 @@ fn drain_from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Duration, 
         .ok_or(ConfigError::BadDrain(value))
 }
 
+/// A secret setting: given in its variable, or in a file whose path is in a
+/// second variable (`COOKIE_KEY_FILE`: a Kubernetes Secret or a Docker secret
+/// mounted as a file). Never both.
+struct Secret {
+    name: &'static str,
+    file: &'static str,
+}
+
+/// What a [`Secret`] was set to. The names say where it came from, for messages.
+enum Given {
+    Unset,
+    /// The value (not yet decoded), and the variable that gave it.
+    Value(&'static str, String),
+    /// The `_FILE` variable names a file with nothing but whitespace in it.
+    EmptyFile(&'static str, String),
+}
+
+impl Secret {
+    const CURRENT_KEY: Secret = Secret {
+        name: "COOKIE_KEY",
+        file: "COOKIE_KEY_FILE",
+    };
+    const PREVIOUS_KEY: Secret = Secret {
+        name: "COOKIE_KEY_PREVIOUS",
+        file: "COOKIE_KEY_PREVIOUS_FILE",
+    };
+
+    /// Reads the variable or the file (an empty variable counts as unset).
+    fn read(&self, get: &impl Fn(&str) -> Option<String>) -> Result<Given, ConfigError> {
+        let set = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+        match (set(self.name), set(self.file)) {
+            (Some(_), Some(_)) => Err(ConfigError::KeyAndKeyFile(self.name, self.file)),
+            (Some(value), None) => Ok(Given::Value(self.name, value)),
+            (None, None) => Ok(Given::Unset),
+            (None, Some(path)) => {
+                let value =
+                    std::fs::read_to_string(&path).map_err(|error| ConfigError::KeyFile {
+                        name: self.file,
+                        path: path.clone(),
+                        error: error.to_string(),
+                    })?;
+                Ok(if value.trim().is_empty() {
+                    Given::EmptyFile(self.file, path)
+                } else {
+                    Given::Value(self.file, value)
+                })
+            }
+        }
+    }
+}
+
 /// Decodes a base64 key (standard or URL-safe alphabet, padding optional).
 fn decode_key(name: &'static str, value: &str) -> Result<Vec<u8>, ConfigError> {
     let cleaned: String = value.chars().filter(|c| !c.is_whitespace()).collect();
@@ -331,6 +398,7 @@ fn decode_key(name: &'static str, value: &str) -> Result<Vec<u8>, ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer_cookie::{Saved, Seal};
     use std::collections::HashMap;
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
@@ -398,6 +466,8 @@ mod tests {
     }
 
     const ORIGIN: (&str, &str) = ("PUBLIC_ORIGIN", "https://guide.example");
+    const OPERATOR_NAME: (&str, &str) = ("OPERATOR_NAME", "Example kommune");
+    const OPERATOR_CONTACT: (&str, &str) = ("OPERATOR_CONTACT", "mailto:guide@example.org");
 
     #[test]
     fn production_without_a_key_is_a_startup_error() {
@@ -492,6 +562,131 @@ mod tests {
             (s.key_source, s.env),
             (KeySource::Configured, AppEnv::Production)
         );
+    }
+
+    /// A file in a fresh folder of its own, holding `contents`.
+    fn key_file(test: &str, contents: &str) -> String {
+        let dir = std::env::temp_dir().join(format!("rcg-config-{}-{test}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("key");
+        std::fs::write(&path, contents).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+
+    #[test]
+    fn the_key_can_come_from_a_file_as_kubernetes_mounts_a_secret() {
+        let key = STANDARD.encode([7u8; 64]);
+        let old = STANDARD.encode([8u8; 64]);
+        // `openssl rand -base64 64` writes two lines and a newline.
+        let wrapped = format!("{}\n{}\n", &key[..64], &key[64..]);
+        let path = key_file("current", &wrapped);
+        let previous = key_file("previous", &old);
+        let from_file = settings(&[
+            ("APP_ENV", "production"),
+            ("COOKIE_KEY_FILE", &path),
+            ("COOKIE_KEY_PREVIOUS_FILE", &previous),
+            ORIGIN,
+            OPERATOR_NAME,
+            OPERATOR_CONTACT,
+        ])
+        .unwrap();
+        assert_eq!(from_file.key_source, KeySource::Configured);
+        let production = |vars: &[(&str, &str)]| {
+            let mut vars = vars.to_vec();
+            vars.extend([
+                ("APP_ENV", "production"),
+                ORIGIN,
+                OPERATOR_NAME,
+                OPERATOR_CONTACT,
+            ]);
+            settings(&vars).unwrap().answer_cookie()
+        };
+        // The same keys: a cookie sealed with the variable's key opens with
+        // the file's, and one sealed with the previous key opens too.
+        let (answers, now) = (
+            crate::rules::Answers::default(),
+            std::time::SystemTime::now(),
+        );
+        let opened = |sealed_by: &str| {
+            let sealed = production(&[("COOKIE_KEY", sealed_by)]).seal_at(&answers, now);
+            from_file.answer_cookie().open(sealed.value(), now)
+        };
+        assert!(
+            matches!(
+                opened(&key),
+                Saved::Valid {
+                    seal: Seal::Current,
+                    ..
+                }
+            ),
+            "the file's key opens the variable's cookie"
+        );
+        assert!(
+            matches!(
+                opened(&old),
+                Saved::Valid {
+                    seal: Seal::Outdated,
+                    ..
+                }
+            ),
+            "COOKIE_KEY_PREVIOUS_FILE is read"
+        );
+        assert!(matches!(
+            opened(&STANDARD.encode([9u8; 64])),
+            Saved::Unusable(_)
+        ));
+    }
+
+    #[test]
+    fn a_key_file_that_is_missing_empty_or_doubled_stops_the_start() {
+        let key = STANDARD.encode([7u8; 64]);
+        let missing = "/nonexistent/rcg/cookie-key";
+        let error = settings(&[("COOKIE_KEY_FILE", missing)])
+            .err()
+            .expect("a missing file is refused");
+        assert!(
+            matches!(&error, ConfigError::KeyFile { name: "COOKIE_KEY_FILE", path, .. } if path == missing),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains(missing), "{error}");
+
+        let empty = key_file("empty", " \n");
+        assert!(matches!(
+            settings(&[("COOKIE_KEY_FILE", &empty)]),
+            Err(ConfigError::EmptyKeyFile {
+                name: "COOKIE_KEY_FILE",
+                ..
+            })
+        ));
+        // An empty previous key file is no rotation going on (a Secret's
+        // empty COOKIE_KEY_PREVIOUS, mounted).
+        assert!(settings(&[("COOKIE_KEY", &key), ("COOKIE_KEY_PREVIOUS_FILE", &empty)]).is_ok());
+
+        let path = key_file("doubled", &key);
+        assert!(matches!(
+            settings(&[("COOKIE_KEY", &key), ("COOKIE_KEY_FILE", &path)]),
+            Err(ConfigError::KeyAndKeyFile("COOKIE_KEY", "COOKIE_KEY_FILE"))
+        ));
+        assert!(matches!(
+            settings(&[
+                ("COOKIE_KEY", &key),
+                ("COOKIE_KEY_PREVIOUS", &key),
+                ("COOKIE_KEY_PREVIOUS_FILE", &path)
+            ]),
+            Err(ConfigError::KeyAndKeyFile(
+                "COOKIE_KEY_PREVIOUS",
+                "COOKIE_KEY_PREVIOUS_FILE"
+            ))
+        ));
+
+        // A file with a bad key: named by the variable, the key never shown.
+        let short = key_file("short", "c2hvcnQ=");
+        let error = settings(&[("COOKIE_KEY_FILE", &short)]).err().unwrap();
+        assert!(
+            matches!(error, ConfigError::KeyTooShort("COOKIE_KEY_FILE")),
+            "{error:?}"
+        );
+        assert!(!error.to_string().contains("c2hvcnQ"), "{error}");
     }
 
     #[test]

@@ -23,7 +23,8 @@ usage: residence-card-guide                 serve the guide (see README for sett
                                             print the flow graph or decision table
                                             (default: mermaid, en)
        residence-card-guide content --lang <code>  print every page state as text
-       residence-card-guide healthcheck     GET /healthz on HOST:PORT; exit 0 on 200";
+       residence-card-guide healthcheck     GET /healthz on HOST:PORT; exit 0 on 200
+       residence-card-guide --version       the version and the commit it was built from";
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

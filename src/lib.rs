@@ -6,7 +6,8 @@
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
 //! - [`operator`]: who runs the guide (named on every page).
-//! - [`config`] (with [`public_origin`]), [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it.
+//! - [`config`] (with [`public_origin`]), [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it;
+//!   [`version`]: which build it is.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
 
@@ -22,4 +23,5 @@ pub mod public_origin;
 pub mod rules;
 pub mod startup;
 pub mod telemetry;
+pub mod version;
 pub mod web;

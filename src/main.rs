@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use residence_card_guide::{content, flow, healthcheck, startup, telemetry};
+use residence_card_guide::{content, flow, healthcheck, startup, telemetry, version};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,6 +13,10 @@ fn main() -> ExitCode {
         Some("content") => content::cli(&args[1..]),
         // For a container HEALTHCHECK without curl: GET /healthz on HOST:PORT.
         Some("healthcheck") => healthcheck::cli(),
+        Some("-V" | "--version") => {
+            println!("{}", version::line());
+            ExitCode::SUCCESS
+        }
         Some("-h" | "--help") => {
             println!("{}", flow::USAGE);
             ExitCode::SUCCESS

@@ -166,7 +166,8 @@ impl Metrics {
         let build = Family::<BuildLabels, Gauge>::default();
         build
             .get_or_create(&BuildLabels {
-                version: env!("CARGO_PKG_VERSION"),
+                version: crate::version::VERSION,
+                commit: crate::version::COMMIT,
             })
             .set(1);
         registry.sub_registry_with_prefix("rcg").register(
@@ -325,6 +326,8 @@ fn outcome_lang(outcome: Outcome, lang: Lang) -> usize {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, EncodeLabelSet)]
 struct BuildLabels {
     version: &'static str,
+    /// Fixed at build time (`build.rs`), never from a request.
+    commit: &'static str,
 }
 
 /// `key`: `current` or `previous`.
@@ -681,6 +684,11 @@ mod tests {
             Helpful::No,
         );
         let text = metrics.encode().unwrap();
+        let build = format!(
+            "rcg_build_info{{version=\"{}\",commit=\"{}\"}} 1",
+            crate::version::VERSION,
+            crate::version::COMMIT
+        );
         for line in [
             "rcg_starts_total{lang=\"en\"} 2",
             "rcg_questions_shown_total{question=\"application-date\",lang=\"ar\"} 1",
@@ -695,7 +703,7 @@ mod tests {
             "rcg_outcomes_total{outcome=\"card-by-mail\",reason=\"no-expired-document\",lang=\"nb\"} 1",
             // Both reasons of card-by-mail: one series of feedback.
             "rcg_feedback_total{outcome=\"card-by-mail\",lang=\"nb\",helpful=\"no\"} 2",
-            "rcg_build_info{version=",
+            build.as_str(),
             "rcg_answer_cookies_total{result=\"valid\"} 1",
             "rcg_answer_cookies_total{result=\"unknown_key\"} 1",
             "rcg_cookie_key_id{key=\"current\"} 11806310404660",

@@ -694,17 +694,270 @@ fn grafana_variables_replaced(expr: &str) -> String {
     out
 }
 
-/// The value after `key:` on the first line (at or after `from`) that has it.
-fn value_after<'a>(yaml: &'a str, from: &str, key: &str) -> &'a str {
-    let start = yaml
-        .find(from)
-        .unwrap_or_else(|| panic!("no {from:?} in deployment.yaml"));
-    yaml[start..]
+// The Kubernetes example: rendered by kustomize, validated against the
+// Kubernetes API schema, and read for what a reviewer looks for.
+
+/// What `kubectl kustomize deploy/` renders: what `kubectl apply -k deploy/`
+/// sends to a cluster. Rendered once for all the tests.
+struct Rendered {
+    yaml: String,
+    objects: Vec<serde_json::Value>,
+}
+
+fn rendered() -> &'static Rendered {
+    static RENDERED: std::sync::OnceLock<Rendered> = std::sync::OnceLock::new();
+    RENDERED.get_or_init(|| {
+        let output = match Command::new("kubectl")
+            .args(["kustomize", "deploy"])
+            .current_dir(repo())
+            .output()
+        {
+            Ok(output) => output,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => panic!(
+                "kubectl is not installed. It renders deploy/ (kubectl kustomize): install \
+                 Debian's package kubernetes-client (sudo apt-get install kubernetes-client), \
+                 as scripts/test does."
+            ),
+            Err(e) => panic!("cannot run kubectl: {e}"),
+        };
+        assert!(
+            output.status.success(),
+            "kubectl kustomize deploy failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let yaml = String::from_utf8(output.stdout).expect("UTF-8");
+        Rendered {
+            objects: documents(&yaml),
+            yaml,
+        }
+    })
+}
+
+/// The documents of a YAML stream (separated by `---` lines), as JSON values.
+fn documents(yaml: &str) -> Vec<serde_json::Value> {
+    let mut documents = vec![String::new()];
+    for line in yaml.lines() {
+        if line.trim_end() == "---" {
+            documents.push(String::new());
+        } else if let Some(last) = documents.last_mut() {
+            last.push_str(line);
+            last.push('\n');
+        }
+    }
+    documents
+        .iter()
+        .filter(|d| {
+            d.lines()
+                .any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        })
+        .map(|d| serde_yaml_ng::from_str(d).unwrap_or_else(|e| panic!("YAML: {e}\n{d}")))
+        .collect()
+}
+
+/// The one object of `kind`.
+fn the<'a>(objects: &'a [serde_json::Value], kind: &str) -> &'a serde_json::Value {
+    let found: Vec<_> = objects.iter().filter(|o| o["kind"] == kind).collect();
+    assert_eq!(found.len(), 1, "one {kind} in deploy/");
+    found[0]
+}
+
+/// The guide's pod template, and its one container.
+fn pod_and_container(objects: &[serde_json::Value]) -> (&serde_json::Value, &serde_json::Value) {
+    let pod = &the(objects, "Deployment")["spec"]["template"];
+    let containers = pod["spec"]["containers"].as_array().expect("containers");
+    assert_eq!(containers.len(), 1, "one container");
+    (pod, &containers[0])
+}
+
+/// Whether `selector`'s `matchLabels` select a pod labelled `labels` (and
+/// nothing else is asked: no `matchExpressions`).
+fn selects(selector: &serde_json::Value, labels: &serde_json::Value) -> bool {
+    let wanted = selector["matchLabels"].as_object();
+    selector.get("matchExpressions").is_none()
+        && wanted.is_some_and(|w| !w.is_empty() && w.iter().all(|(k, v)| &labels[k] == v))
+}
+
+/// `kubernetes-validate` from `tools/venv` (scripts/test installs it there,
+/// the version in tools/requirements.txt), or from `PATH`.
+fn kubernetes_validate() -> PathBuf {
+    let venv = repo().join("tools/venv/bin/kubernetes-validate");
+    if venv.exists() {
+        return venv;
+    }
+    match Command::new("kubernetes-validate")
+        .arg("--version")
+        .output()
+    {
+        Ok(_) => PathBuf::from("kubernetes-validate"),
+        Err(_) => panic!(
+            "kubernetes-validate is not installed. It checks deploy/ against the Kubernetes API \
+             schema: python3 -m venv tools/venv && tools/venv/bin/pip install -r \
+             tools/requirements.txt (scripts/test does)."
+        ),
+    }
+}
+
+/// `kubernetes-validate --strict` on `file` of `count` objects, against the
+/// newest Kubernetes release it ships the schema of; an unknown field is an
+/// error. `Ok` with the resources that passed; `Err` with what it printed
+/// when any object failed, or was not checked at all (an unknown kind or
+/// apiVersion is only a warning to kubernetes-validate, with exit status 0).
+fn validate(file: &Path, count: usize) -> Result<Vec<String>, String> {
+    let output = Command::new(kubernetes_validate())
+        .arg("--strict")
+        .arg(file)
+        .output()
+        .expect("kubernetes-validate runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    println!("$ kubernetes-validate --strict {}\n{text}", file.display());
+    let passed: Vec<String> = text
         .lines()
-        .find_map(|l| l.trim().strip_prefix(key))
-        .unwrap_or_else(|| panic!("no {key:?} after {from:?}"))
-        .trim()
-        .trim_matches('"')
+        .filter_map(|l| l.split(" passed for resource ").nth(1))
+        .filter_map(|r| r.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    if output.status.success() && passed.len() == count {
+        Ok(passed)
+    } else {
+        Err(text)
+    }
+}
+
+#[test]
+fn the_kustomization_renders_and_every_object_validates_against_the_kubernetes_schema() {
+    let rendered = rendered();
+    let dir = scratch("kubernetes");
+    let file = dir.join("rendered.yaml");
+    std::fs::write(&file, &rendered.yaml).unwrap();
+    let mut passed = validate(&file, rendered.objects.len())
+        .unwrap_or_else(|text| panic!("deploy/ does not validate:\n{text}"));
+    passed.sort();
+    assert_eq!(
+        passed,
+        [
+            "deployment/residence-card-guide",
+            "networkpolicy/residence-card-guide",
+            "poddisruptionbudget/residence-card-guide",
+            "service/residence-card-guide",
+        ]
+    );
+    // The Secret is made by hand (its example is not in the kustomization).
+    let secret = repo().join("deploy/secret.example.yaml");
+    validate(&secret, 1).unwrap_or_else(|text| panic!("secret.example.yaml:\n{text}"));
+
+    // The check fails for what it is there for.
+    let broken = [
+        (
+            "a misspelt field",
+            "readOnlyRootFilesystem: true",
+            "readOnlyRootFileSystem: true",
+            "'readOnlyRootFileSystem' was unexpected",
+        ),
+        (
+            "a value of the wrong type",
+            "replicas: 3\n",
+            "replicas: three\n",
+            "'three' is not of type 'integer'",
+        ),
+        (
+            "an apiVersion no current Kubernetes serves",
+            "apiVersion: policy/v1\n",
+            "apiVersion: policy/v1beta1\n",
+            "api version policy/v1beta1",
+        ),
+        (
+            "a misspelt kind",
+            "kind: NetworkPolicy\n",
+            "kind: NetworkPolicies\n",
+            "kind NetworkPolicies",
+        ),
+    ];
+    for (why, from, to, message) in broken {
+        assert_eq!(rendered.yaml.matches(from).count(), 1, "{why}: {from:?}");
+        let file = dir.join("broken.yaml");
+        std::fs::write(&file, rendered.yaml.replace(from, to)).unwrap();
+        let error = validate(&file, rendered.objects.len())
+            .err()
+            .unwrap_or_else(|| panic!("{why} passed"));
+        assert!(
+            error.contains(message),
+            "{why}: no {message:?} in:\n{error}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// What the "restricted" Pod Security Standard asks, and what a reviewer
+/// looks for besides: the image's user, no service account token, requests
+/// and limits.
+#[test]
+fn the_pods_meet_the_restricted_pod_security_standard() {
+    let (pod, container) = pod_and_container(&rendered().objects);
+    let spec = &pod["spec"];
+    let security = &spec["securityContext"];
+    assert_eq!(security["runAsNonRoot"], true);
+    assert_eq!(security["seccompProfile"]["type"], "RuntimeDefault");
+    // The image's numeric user (Dockerfile `USER`), not root.
+    let dockerfile = read("Dockerfile");
+    let user = dockerfile
+        .lines()
+        .find_map(|l| l.strip_prefix("USER "))
+        .expect("the Dockerfile sets USER");
+    assert_eq!(
+        format!("{}:{}", security["runAsUser"], security["runAsGroup"]),
+        user.trim()
+    );
+    assert_ne!(security["runAsUser"], 0);
+    for host in ["hostNetwork", "hostPID", "hostIPC"] {
+        assert_ne!(spec[host], true, "{host}");
+    }
+    assert_eq!(spec["automountServiceAccountToken"], false);
+    // Only the volume types the restricted standard allows.
+    const ALLOWED: [&str; 8] = [
+        "configMap",
+        "csi",
+        "downwardAPI",
+        "emptyDir",
+        "ephemeral",
+        "persistentVolumeClaim",
+        "projected",
+        "secret",
+    ];
+    for volume in spec["volumes"].as_array().into_iter().flatten() {
+        for (key, _) in volume.as_object().unwrap() {
+            assert!(key == "name" || ALLOWED.contains(&key.as_str()), "{volume}");
+        }
+    }
+    assert!(spec.get("initContainers").is_none() && spec.get("ephemeralContainers").is_none());
+
+    let security = &container["securityContext"];
+    assert_eq!(security["allowPrivilegeEscalation"], false);
+    assert_eq!(security["readOnlyRootFilesystem"], true);
+    assert_eq!(security["capabilities"]["drop"], serde_json::json!(["ALL"]));
+    assert!(security["capabilities"].get("add").is_none());
+    assert_ne!(security["privileged"], true);
+    for port in container["ports"].as_array().unwrap() {
+        assert!(port.get("hostPort").is_none(), "{port}");
+    }
+
+    let resources = &container["resources"];
+    let mebibytes = |q: &serde_json::Value| -> u64 {
+        let q = q.as_str().unwrap_or_else(|| panic!("a quantity: {q}"));
+        seconds(q.strip_suffix("Mi").unwrap_or_else(|| panic!("{q}: in Mi")))
+    };
+    assert!(resources["requests"]["cpu"].is_string(), "a CPU request");
+    let (request, limit) = (
+        mebibytes(&resources["requests"]["memory"]),
+        mebibytes(&resources["limits"]["memory"]),
+    );
+    assert!(
+        0 < request && request <= limit,
+        "memory {request}Mi ≤ {limit}Mi"
+    );
 }
 
 fn seconds(value: &str) -> u64 {
@@ -713,45 +966,57 @@ fn seconds(value: &str) -> u64 {
         .unwrap_or_else(|_| panic!("{value:?} is not a number"))
 }
 
+/// The container's environment, name to value (`valueFrom` entries have none).
+fn env(container: &serde_json::Value) -> std::collections::BTreeMap<String, String> {
+    container["env"]
+        .as_array()
+        .expect("env")
+        .iter()
+        .map(|e| {
+            let name = e["name"].as_str().unwrap().to_owned();
+            (name, e["value"].as_str().unwrap_or_default().to_owned())
+        })
+        .collect()
+}
+
 /// The Kubernetes example agrees with itself and with the server: one
 /// metrics port everywhere and not in the Service; the grace period outlasts
 /// the drain plus the server's shutdown timeouts; liveness never fails a
 /// draining pod; readiness takes it out at the first 503.
 #[test]
 fn the_kubernetes_example_agrees_with_the_server() {
-    let deployment = read("deploy/deployment.yaml");
-    let port = value_after(&deployment, "prometheus.io/port:", "prometheus.io/port:");
+    let objects = &rendered().objects;
+    let (pod, container) = pod_and_container(objects);
+    let env = env(container);
+    let annotations = &pod["metadata"]["annotations"];
+    let port = annotations["prometheus.io/port"].as_str().unwrap();
     assert_eq!(port, "9464");
-    assert_eq!(
-        value_after(&deployment, "- name: metrics", "containerPort:"),
-        port
-    );
-    assert_eq!(
-        value_after(&deployment, "- name: METRICS_PORT", "value:"),
-        port
-    );
-    assert_eq!(
-        value_after(&deployment, "- name: METRICS_HOST", "value:"),
-        "0.0.0.0"
-    );
-    assert_eq!(
-        value_after(
-            &deployment,
-            "prometheus.io/scrape:",
-            "prometheus.io/scrape:"
-        ),
-        "true"
-    );
-    assert_eq!(
-        value_after(&deployment, "prometheus.io/path:", "prometheus.io/path:"),
-        "/metrics"
-    );
-    let service = read("deploy/service.yaml");
-    let ports = &service[service.find("ports:").expect("ports")..];
-    assert!(
-        !ports.contains(port) && !ports.contains("metrics"),
-        "the metrics port must stay out of the public Service"
-    );
+    let named = |name: &str| {
+        container["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("no container port {name}"))["containerPort"]
+            .to_string()
+    };
+    assert_eq!(named("metrics"), port);
+    assert_eq!(env["METRICS_PORT"], port);
+    assert_eq!(env["METRICS_HOST"], "0.0.0.0");
+    assert_eq!(named("http"), env["PORT"]);
+    assert_eq!(annotations["prometheus.io/scrape"], "true");
+    assert_eq!(annotations["prometheus.io/path"], "/metrics");
+    let service = the(objects, "Service");
+    assert!(selects(
+        &serde_json::json!({"matchLabels": service["spec"]["selector"]}),
+        &pod["metadata"]["labels"]
+    ));
+    for service_port in service["spec"]["ports"].as_array().unwrap() {
+        assert_eq!(
+            service_port["targetPort"], "http",
+            "the metrics port must stay out of the public Service"
+        );
+    }
 
     // SIGTERM to exit: preStop (if any), the drain, then each server's
     // shutdown timeout in turn (startup.rs).
@@ -762,55 +1027,192 @@ fn the_kubernetes_example_agrees_with_the_server() {
         .map(|s| seconds(&s[..s.find(')').unwrap()]))
         .sum();
     assert!(shutdown > 0, "no shutdown_timeout in src/startup.rs");
-    let drain = seconds(value_after(
-        &deployment,
-        "- name: SHUTDOWN_DRAIN_SECONDS",
-        "value:",
-    ));
-    let pre_stop = if deployment.contains("preStop:") {
-        seconds(value_after(&deployment, "preStop:", "seconds:"))
-    } else {
-        0
+    let drain = seconds(&env["SHUTDOWN_DRAIN_SECONDS"]);
+    let pre_stop = match container["lifecycle"].get("preStop") {
+        None => 0,
+        Some(hook) => hook["sleep"]["seconds"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("a preStop the test can time (sleep): {hook}")),
     };
-    let grace = seconds(value_after(
-        &deployment,
-        "terminationGracePeriodSeconds:",
-        "terminationGracePeriodSeconds:",
-    ));
+    let grace = spec_u64(&pod["spec"], "terminationGracePeriodSeconds");
     assert!(
         grace > pre_stop + drain + shutdown,
         "terminationGracePeriodSeconds {grace} must exceed preStop {pre_stop} + drain {drain} + shutdown {shutdown}"
     );
 
-    let period = seconds(value_after(&deployment, "livenessProbe:", "periodSeconds:"));
-    let failures = seconds(value_after(
-        &deployment,
-        "livenessProbe:",
-        "failureThreshold:",
-    ));
+    let liveness = &container["livenessProbe"];
+    let (period, failures) = (
+        spec_u64(liveness, "periodSeconds"),
+        spec_u64(liveness, "failureThreshold"),
+    );
     assert!(
         (failures - 1) * period > drain + shutdown,
         "liveness: (failureThreshold {failures} - 1) x periodSeconds {period} must exceed drain \
          {drain} + shutdown {shutdown}, or a probe failing from the start of the drain restarts \
          the pod before it exits"
     );
+    assert_eq!(liveness["httpGet"]["path"], "/healthz");
+    let readiness = &container["readinessProbe"];
+    assert_eq!(readiness["httpGet"]["path"], "/healthz");
+    assert_eq!(readiness["httpGet"]["port"], "http");
+    assert_eq!(spec_u64(readiness, "failureThreshold"), 1);
+    assert!(spec_u64(readiness, "periodSeconds") <= drain / 2);
+}
+
+fn spec_u64(object: &serde_json::Value, field: &str) -> u64 {
+    object[field]
+        .as_u64()
+        .unwrap_or_else(|| panic!("no {field} in {object}"))
+}
+
+/// Replicas on different nodes, never fewer than the budget during a node
+/// drain or an update, and a budget that still lets a node drain.
+#[test]
+fn the_replicas_spread_over_nodes_and_a_budget_keeps_them_through_disruptions() {
+    let objects = &rendered().objects;
+    let deployment = the(objects, "Deployment");
+    let (pod, _) = pod_and_container(objects);
+    let labels = &pod["metadata"]["labels"];
+    let replicas = spec_u64(&deployment["spec"], "replicas");
+    assert!(replicas >= 2, "{replicas} replicas");
+    assert!(selects(&deployment["spec"]["selector"], labels));
     assert_eq!(
-        value_after(&deployment, "livenessProbe:", "path:"),
-        "/healthz"
+        deployment["spec"]["strategy"]["rollingUpdate"]["maxUnavailable"],
+        0
     );
-    assert_eq!(
-        value_after(&deployment, "readinessProbe:", "path:"),
-        "/healthz"
-    );
-    assert_eq!(
-        value_after(&deployment, "readinessProbe:", "failureThreshold:"),
-        "1"
-    );
+
+    let spread = pod["spec"]["topologySpreadConstraints"]
+        .as_array()
+        .expect("topologySpreadConstraints");
     assert!(
-        seconds(value_after(
-            &deployment,
-            "readinessProbe:",
-            "periodSeconds:"
-        )) <= drain / 2
+        spread
+            .iter()
+            .any(|c| c["topologyKey"] == "kubernetes.io/hostname"
+                && c["maxSkew"] == 1
+                && selects(&c["labelSelector"], labels)),
+        "spread over nodes: {spread:?}"
     );
+
+    let budget = &the(objects, "PodDisruptionBudget")["spec"];
+    assert!(selects(&budget["selector"], labels), "{budget}");
+    let min_available = spec_u64(budget, "minAvailable");
+    assert!(
+        (1..replicas).contains(&min_available),
+        "minAvailable {min_available} of {replicas}: at least one, and fewer than all, or no \
+         node could ever be drained"
+    );
+}
+
+/// The NetworkPolicy lets in the public port from anywhere and the metrics
+/// port from Prometheus's pods only; nothing else, and nothing out.
+#[test]
+fn the_network_policy_lets_in_only_the_public_port_and_prometheus() {
+    let objects = &rendered().objects;
+    let (pod, container) = pod_and_container(objects);
+    let policy = &the(objects, "NetworkPolicy")["spec"];
+    assert!(selects(&policy["podSelector"], &pod["metadata"]["labels"]));
+    assert_eq!(
+        policy["policyTypes"],
+        serde_json::json!(["Ingress", "Egress"])
+    );
+    assert_eq!(
+        policy["egress"],
+        serde_json::json!([]),
+        "the guide connects to nothing"
+    );
+    let port_names: BTreeSet<&str> = container["ports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    let mut let_in = BTreeSet::new();
+    for rule in policy["ingress"].as_array().expect("ingress rules") {
+        let ports = rule["ports"]
+            .as_array()
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| panic!("a rule without ports lets in every port: {rule}"));
+        assert_eq!(ports.len(), 1, "{rule}");
+        let (name, protocol) = (ports[0]["port"].as_str(), &ports[0]["protocol"]);
+        let name = name.unwrap_or_else(|| panic!("ports by name: {rule}"));
+        assert!(port_names.contains(name) && protocol == "TCP", "{rule}");
+        let from = rule["from"].as_array();
+        match name {
+            "http" => assert!(from.is_none(), "the public port from anywhere: {rule}"),
+            "metrics" => {
+                let from = from.expect("metrics only from Prometheus");
+                for peer in from {
+                    assert!(
+                        peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"]
+                            == "prometheus"
+                            && peer.get("ipBlock").is_none(),
+                        "only Prometheus's pods: {peer}"
+                    );
+                }
+            }
+            other => panic!("{other} is let in"),
+        }
+        assert!(let_in.insert(name), "{name} twice");
+    }
+    assert_eq!(let_in, BTreeSet::from(["http", "metrics"]));
+}
+
+/// The example's settings start the server: production, the keys from the
+/// Secret's files, and whatever else the guide requires in production.
+#[test]
+fn the_example_settings_are_accepted_by_the_server() {
+    use residence_card_guide::config::{AppEnv, KeySource, Settings};
+    let objects = &rendered().objects;
+    let (pod, container) = pod_and_container(objects);
+    let env = env(container);
+    assert_eq!(env["APP_ENV"], "production");
+
+    // The key files are in the Secret's volume, mounted read-only.
+    let secret = &documents(&read("deploy/secret.example.yaml"))[0];
+    let mount = container["volumeMounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["name"] == "keys")
+        .expect("the keys' volume mount");
+    assert_eq!(mount["readOnly"], true);
+    let volume = pod["spec"]["volumes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "keys")
+        .expect("the keys' volume");
+    assert_eq!(
+        volume["secret"]["secretName"], secret["metadata"]["name"],
+        "the Secret of secret.example.yaml"
+    );
+    let dir = scratch("settings");
+    let mut lookup = env.clone();
+    for (variable, key) in [
+        ("COOKIE_KEY_FILE", "COOKIE_KEY"),
+        ("COOKIE_KEY_PREVIOUS_FILE", "COOKIE_KEY_PREVIOUS"),
+    ] {
+        let path = &env[variable];
+        let file = path
+            .strip_prefix(mount["mountPath"].as_str().unwrap())
+            .unwrap_or_else(|| panic!("{variable} {path} is not in the keys' mount"));
+        assert_eq!(file, format!("/{key}"));
+        assert!(
+            secret["stringData"].get(key).is_some(),
+            "{key} in the Secret"
+        );
+        // Here, a real key in place of the mounted file.
+        let here = dir.join(key);
+        let value = match key {
+            "COOKIE_KEY" => "a".repeat(88),
+            _ => String::new(),
+        };
+        std::fs::write(&here, value).unwrap();
+        lookup.insert(variable.to_owned(), here.display().to_string());
+    }
+    let settings = Settings::from_lookup(|name| lookup.get(name).cloned())
+        .unwrap_or_else(|e| panic!("the server refuses deploy/deployment.yaml's settings: {e}"));
+    assert_eq!(settings.env, AppEnv::Production);
+    assert_eq!(settings.key_source, KeySource::Configured);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -37,7 +37,9 @@ impl Instance {
         let mut command = Command::new(BINARY);
         for name in [
             "COOKIE_KEY",
+            "COOKIE_KEY_FILE",
             "COOKIE_KEY_PREVIOUS",
+            "COOKIE_KEY_PREVIOUS_FILE",
             "APP_ENV",
             "PUBLIC_ORIGIN",
             "LOG_FORMAT",
@@ -291,6 +293,20 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             vec![("SHUTDOWN_DRAIN_SECONDS", "10000")],
             "SHUTDOWN_DRAIN_SECONDS must be a whole number of seconds from 0 to 300",
         ),
+        (
+            vec![
+                ("APP_ENV", "production"),
+                ("COOKIE_KEY_FILE", "/nonexistent/key"),
+            ],
+            "COOKIE_KEY_FILE: cannot read \"/nonexistent/key\"",
+        ),
+        (
+            vec![
+                ("COOKIE_KEY", "c2hvcnQ="),
+                ("COOKIE_KEY_FILE", "/nonexistent/key"),
+            ],
+            "set COOKIE_KEY or COOKIE_KEY_FILE, not both",
+        ),
     ];
     for (vars, message) in cases {
         let output = Command::new(BINARY)
@@ -302,6 +318,8 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             .env_remove("APP_ENV")
             .env_remove("PUBLIC_ORIGIN")
             .env_remove("SHUTDOWN_DRAIN_SECONDS")
+            .env_remove("COOKIE_KEY_FILE")
+            .env_remove("COOKIE_KEY_PREVIOUS_FILE")
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")
             .envs(vars.iter().copied())
