@@ -99,7 +99,7 @@ pub struct Running {
 /// Starts the servers on `listeners`. Call [`Running::serve`] to run them.
 pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running> {
     crate::i18n::init().map_err(std::io::Error::other)?;
-    let cookie = web::Data::new(settings.answer_cookie());
+    let cookie = settings.answer_cookie();
     let metrics = web::Data::new(match listeners.metrics {
         Some(_) => Metrics::on(route_patterns()),
         None => Metrics::off(),
@@ -110,7 +110,9 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
         let (metrics, lifecycle) = (metrics.clone(), lifecycle.clone());
         HttpServer::new(move || {
             App::new()
-                .app_data(cookie.clone())
+                // Each worker its own copy: no reference count shared by the
+                // workers' threads is touched for every request.
+                .app_data(web::Data::new(cookie.clone()))
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))
                 .app_data(web::Data::new(lifecycle.clone()))
