@@ -18,7 +18,8 @@ use tracing_subscriber::EnvFilter;
 pub use request_log::{RequestId, RequestLogger};
 
 use crate::metrics::Counts;
-use crate::web::href::{HEALTHZ, route_label};
+use crate::metrics::UNMATCHED;
+use crate::web::href::{HEALTHZ, Routed};
 
 /// Installs the global subscriber once; later calls do nothing.
 pub fn init() {
@@ -83,7 +84,7 @@ impl RequestSpan {
             Ok(response) => {
                 let request = response.request();
                 let seconds = arrived.elapsed().as_secs_f64();
-                let route = route_label(request.match_pattern().as_deref());
+                let route = request.app_data::<Routed>().map_or(UNMATCHED, |r| r.0);
                 if let Some(metrics) = request.app_data::<web::Data<Counts>>() {
                     metrics.request(route, response.status().as_u16(), seconds);
                 }
