@@ -242,6 +242,8 @@ mod tests {
         for (href, url) in cases {
             assert_eq!(href.to(Lang::En), url);
             assert_eq!(lang_of_path(url), Some(Lang::En));
+            // The router serves the page where its links point.
+            assert_eq!(format!("{}{}", lang_scope(Lang::En), href.path()), url);
         }
         assert_eq!(
             Href::Result.with_notice(Lang::Nb, Notice::AnswersLost),
@@ -266,6 +268,14 @@ mod tests {
             assert_eq!(route_label(Some(pattern)), pattern);
         }
         assert_eq!(route_label(Some("/en/handed-in")), "unmatched");
+        assert_eq!(
+            Href::Question(Question::HandedIn).route_label(),
+            "/{lang}/{question}"
+        );
+        assert_eq!(Href::Start.route_label(), "/{lang}/");
+        for href in ROUTED {
+            assert_ne!(href.route_label(), "unmatched", "{href:?}");
+        }
         assert_eq!(route_label(None), "unmatched");
         assert_eq!(ROUTE_PATTERNS.len(), 4 + ROUTED.len());
     }
