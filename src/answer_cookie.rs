@@ -16,6 +16,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, CookieJar, Key, SameSite};
 use actix_web::http::header::{COOKIE, HeaderMap};
+use aes_gcm::aead::{AeadInPlace, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce, Tag};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 
 use crate::rules::{Answer, Answers, Question};
 
@@ -29,6 +33,12 @@ pub const HOST_COOKIE_NAME: &str = "__Host-rcg-answers";
 pub const MAX_AGE: Duration = Duration::from_secs(2 * 60 * 60);
 /// A cookie value longer than this is not even decrypted: a real one is ~250 bytes.
 const MAX_VALUE_LEN: usize = 1024;
+/// The most bytes a value of [`MAX_VALUE_LEN`] decodes to.
+const MAX_SEALED_LEN: usize = MAX_VALUE_LEN / 4 * 3;
+/// A sealed value is a nonce, the ciphertext and a tag (the cookie crate's
+/// private jar: AES-256-GCM).
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
 /// An issued-at time this far in the future is accepted (clocks of instances differ).
 const CLOCK_SKEW: Duration = Duration::from_secs(60);
 const VERSION: &str = "v1";
@@ -36,16 +46,18 @@ const VERSION: &str = "v1";
 const MAX_COPIES: usize = 4;
 /// The last pair of a payload whose answers have had their feedback.
 const FEEDBACK_GIVEN: &str = "feedback=given";
-/// The private jar's framing around the plaintext: a 12-byte nonce before
-/// it, a 16-byte tag after it.
-const NONCE_LEN: usize = 12;
-const TAG_LEN: usize = 16;
 
 /// The keys that seal and open the cookie.
 #[derive(Clone)]
 pub struct CookieKeys {
+    /// Seals, through the cookie crate's private jar.
     current: Key,
-    previous: Option<Key>,
+    /// Open: the ciphers of the current and the previous key, each made once,
+    /// so that opening a cookie does not schedule an AES key every request.
+    opens_current: Aes256Gcm,
+    opens_previous: Option<Aes256Gcm>,
+    /// The keys' one-way ids, for the metrics (made once).
+    ids: KeyIds,
 }
 
 /// How the guide is reached: this sets the cookie's name and `Secure`.
@@ -170,37 +182,59 @@ impl CookieKeys {
     /// Keys from raw bytes: at least 64 each (the first 64 are used).
     pub fn new(current: &[u8], previous: Option<&[u8]>) -> Result<CookieKeys, KeyTooShort> {
         let key = |bytes: &[u8]| Key::try_from(bytes).map_err(|_| KeyTooShort);
-        Ok(CookieKeys {
-            current: key(current)?,
-            previous: previous.map(key).transpose()?,
-        })
+        Ok(CookieKeys::of(
+            key(current)?,
+            previous.map(key).transpose()?,
+        ))
     }
 
     /// A fresh random key, for development only.
     pub fn generate() -> CookieKeys {
+        CookieKeys::of(Key::generate(), None)
+    }
+
+    fn of(current: Key, previous: Option<Key>) -> CookieKeys {
+        // The private jar encrypts with the key's encryption half, 32 bytes.
+        let cipher =
+            |key: &Key| Aes256Gcm::new(aes_gcm::Key::<Aes256Gcm>::from_slice(key.encryption()));
         CookieKeys {
-            current: Key::generate(),
-            previous: None,
+            opens_current: cipher(&current),
+            opens_previous: previous.as_ref().map(cipher),
+            ids: KeyIds {
+                current: key_id(&current),
+                previous: previous.as_ref().map(key_id),
+            },
+            current,
         }
     }
 
     /// The keys' ids ([`KeyIds`]): equal ids mean equal keys.
     pub fn ids(&self) -> KeyIds {
-        KeyIds {
-            current: key_id(&self.current),
-            previous: self.previous.as_ref().map(key_id),
-        }
+        self.ids
     }
 
-    /// Decrypts a value sealed under `name`: the plaintext, and whether the
-    /// previous key opened it.
-    fn open(&self, name: &'static str, sealed: &str) -> Option<(String, Seal)> {
-        let keys = std::iter::once((&self.current, Seal::Current))
-            .chain(self.previous.iter().map(|key| (key, Seal::Outdated)));
-        for (key, seal) in keys {
-            let cookie = Cookie::new(name, sealed.to_owned());
-            if let Some(plain) = CookieJar::new().private(key).decrypt(cookie) {
-                return Some((plain.value().to_owned(), seal));
+    /// Decrypts a value sealed under `name` (as the private jar seals: base64
+    /// of the nonce, the ciphertext and the tag, the name as associated data)
+    /// in `buffer`: the plaintext, and whether the previous key opened it.
+    fn open<'b>(
+        &self,
+        name: &str,
+        sealed: &str,
+        buffer: &'b mut [u8; MAX_SEALED_LEN],
+    ) -> Option<(&'b str, Seal)> {
+        let len = BASE64.decode_slice(sealed, buffer).ok()?;
+        let (nonce, rest) = buffer.get_mut(..len)?.split_at_mut_checked(NONCE_LEN)?;
+        let (text, tag) = rest.split_at_mut_checked(rest.len().checked_sub(TAG_LEN)?)?;
+        let (nonce, tag) = (Nonce::from_slice(nonce), Tag::from_slice(tag));
+        let keys = std::iter::once((&self.opens_current, Seal::Current))
+            .chain(self.opens_previous.iter().map(|key| (key, Seal::Outdated)));
+        for (cipher, seal) in keys {
+            // On a wrong key or a changed value the text is left as it was.
+            if cipher
+                .decrypt_in_place_detached(nonce, name.as_bytes(), text, tag)
+                .is_ok()
+            {
+                return std::str::from_utf8(text).ok().map(|plain| (plain, seal));
             }
         }
         None
@@ -279,8 +313,9 @@ impl AnswerCookie {
         if sealed.len() > MAX_VALUE_LEN {
             return Saved::Unusable(Lost::Unreadable);
         }
-        match self.keys.open(name, sealed) {
-            Some((plain, seal)) => match decode_payload(&plain, now) {
+        let mut buffer = [0; MAX_SEALED_LEN];
+        match self.keys.open(name, sealed, &mut buffer) {
+            Some((plain, seal)) => match decode_payload(plain, now) {
                 Ok((answers, feedback)) => Saved::Valid {
                     answers,
                     seal,

@@ -118,7 +118,7 @@ pub struct Running {
 pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running> {
     crate::i18n::init().map_err(std::io::Error::other)?;
     crate::operator::install(settings.operator.clone()).map_err(std::io::Error::other)?;
-    let cookie = web::Data::new(settings.answer_cookie());
+    let cookie = settings.answer_cookie();
     let origin = web::Data::new(
         settings
             .public_origin
@@ -134,7 +134,9 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
         let (metrics, lifecycle) = (metrics.clone(), lifecycle.clone());
         HttpServer::new(move || {
             App::new()
-                .app_data(cookie.clone())
+                // Each worker its own copy: no reference count shared by the
+                // workers' threads is touched for every request.
+                .app_data(web::Data::new(cookie.clone()))
                 .app_data(origin.clone())
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))

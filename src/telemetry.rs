@@ -1,23 +1,26 @@
 //! Logging, and the HTTP metrics (counted where the access line is written).
 //! `RUST_LOG` filters (default `info`); `LOG_FORMAT=json` writes one
 //! JSON object a line. Every request gets a span with a request id, and one
-//! access line when it is answered (see [`RequestSpan`]). No answer, form
-//! value, cookie, query string or concrete path is ever recorded.
+//! access line when it is answered (see [`RequestSpan`]; the middleware is
+//! [`RequestLogger`]). No answer, form value, cookie, query string or concrete
+//! path is ever recorded.
+
+mod request_log;
 
 use std::io::IsTerminal;
 use std::time::Instant;
 
-use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
-use actix_web::{Error, HttpMessage, web};
+use actix_web::{Error, web};
 use tracing::Span;
-use tracing::field::Empty;
-use tracing_actix_web::{RequestId, RootSpanBuilder, TracingLogger};
 use tracing_subscriber::EnvFilter;
 
+pub use request_log::{RequestId, RequestLogger};
+
 use crate::metrics::Counts;
-use crate::web::href::{HEALTHZ, route_label};
+use crate::metrics::UNMATCHED;
+use crate::web::href::{HEALTHZ, Routed};
 
 /// Installs the global subscriber once; later calls do nothing.
 pub fn init() {
@@ -34,8 +37,8 @@ pub fn init() {
 }
 
 /// The middleware that gives each request its span and access line.
-pub fn request_logger() -> TracingLogger<RequestSpan> {
-    TracingLogger::new()
+pub fn request_logger() -> RequestLogger {
+    RequestLogger
 }
 
 /// The span of one request, and its access line.
@@ -83,30 +86,25 @@ pub fn method_label(method: &Method) -> &'static str {
     }
 }
 
-/// When the request arrived, for the access line.
-#[derive(Clone, Copy)]
-struct Arrived(Instant);
-
-impl RootSpanBuilder for RequestSpan {
-    fn on_request_start(request: &ServiceRequest) -> Span {
-        request.extensions_mut().insert(Arrived(Instant::now()));
-        let id = request.extensions().get::<RequestId>().copied();
-        let method = method_label(request.method());
-        match id {
-            Some(id) => tracing::info_span!("request", request_id = %id, method = %method),
-            None => tracing::info_span!("request", request_id = Empty, method = %method),
-        }
+impl RequestSpan {
+    fn on_request_start(request: &ServiceRequest, id: RequestId) -> Span {
+        tracing::info_span!(
+            "request",
+            request_id = %id,
+            method = %method_label(request.method()),
+        )
     }
 
-    fn on_request_end<B: MessageBody>(span: Span, outcome: &Result<ServiceResponse<B>, Error>) {
+    fn on_request_end<B>(
+        span: &Span,
+        arrived: Instant,
+        outcome: &Result<ServiceResponse<B>, Error>,
+    ) {
         let (status, route, seconds) = match outcome {
             Ok(response) => {
                 let request = response.request();
-                let seconds = request
-                    .extensions()
-                    .get::<Arrived>()
-                    .map_or(0.0, |Arrived(t)| t.elapsed().as_secs_f64());
-                let route = route_label(request.match_pattern().as_deref());
+                let seconds = arrived.elapsed().as_secs_f64();
+                let route = request.app_data::<Routed>().map_or(UNMATCHED, |r| r.0);
                 if let Some(metrics) = request.app_data::<web::Data<Counts>>() {
                     metrics.request(route, response.status().as_u16(), seconds);
                 }
@@ -119,11 +117,11 @@ impl RootSpanBuilder for RequestSpan {
         };
         let ms = (seconds * 100_000.0).round() / 100.0;
         if status >= 500 && route != HEALTHZ {
-            tracing::error!(parent: &span, route, status, ms, "answered");
+            tracing::error!(parent: span, route, status, ms, "answered");
         } else if status >= 400 && route != HEALTHZ {
-            tracing::info!(parent: &span, route, status, ms, "answered");
+            tracing::info!(parent: span, route, status, ms, "answered");
         } else {
-            tracing::debug!(parent: &span, route, status, ms, "answered");
+            tracing::debug!(parent: span, route, status, ms, "answered");
         }
     }
 }

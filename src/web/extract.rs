@@ -14,31 +14,26 @@ use crate::metrics::{Counts, Helpful};
 use crate::public_origin::PublicOrigin;
 use crate::rules::{Answer, Question};
 
-/// Parses the path segment `name` with `parse`; anything else is a 404.
-fn segment<T>(
-    req: &HttpRequest,
-    name: &str,
-    parse: impl FnOnce(&str) -> Option<T>,
-) -> Ready<Result<T, WebError>> {
-    ready(
-        req.match_info()
-            .get(name)
-            .and_then(parse)
-            .ok_or_else(|| WebError::new(ErrorKind::NotFound, req)),
-    )
+/// The typed value the router keeps for the scope or resource the request
+/// reached (`routes`: a language's scope, a question's resource); a 404
+/// where there is none.
+fn routed<T: Copy + 'static>(req: &HttpRequest) -> Result<T, WebError> {
+    req.app_data::<T>()
+        .copied()
+        .ok_or_else(|| WebError::new(ErrorKind::NotFound, req))
 }
 
-/// The language of the path's `{lang}` segment; anything else is a 404.
+/// The language of the path's first segment (its scope in the router).
 impl FromRequest for Lang {
     type Error = WebError;
     type Future = Ready<Result<Lang, WebError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        segment(req, "lang", Lang::from_code)
+        ready(routed(req))
     }
 }
 
-/// The question of the path's `{question}` segment; anything else is a 404.
+/// The question of the path's second segment (its resource in the router).
 pub struct Asked(pub Question);
 
 impl FromRequest for Asked {
@@ -46,7 +41,7 @@ impl FromRequest for Asked {
     type Future = Ready<Result<Asked, WebError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        segment(req, "question", |s| Question::from_slug(s).map(Asked))
+        ready(routed(req).map(Asked))
     }
 }
 

@@ -1,4 +1,9 @@
 //! Thin handlers: parse, decide, render.
+//!
+//! Each handler's span is at `debug`: at the normal level every line logged
+//! while a request is handled already carries the request's span (its id and
+//! method, `telemetry::RequestSpan`), and a second span per request cost more
+//! than routing it (docs/operations.md).
 
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, LOCATION, VARY};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -17,7 +22,7 @@ use crate::metrics::Counts;
 use crate::rules::{Answers, Journey, Question, Step};
 
 /// `GET /`: to the start page in the browser's language.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn root(req: HttpRequest) -> HttpResponse {
     let lang = Lang::negotiate(accept_language(&req));
     let mut response = see_other(Href::Start.to(lang));
@@ -54,13 +59,13 @@ pub async fn stylesheet() -> HttpResponse {
 }
 
 /// `GET /{lang}/`
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn start(lang: Lang, metrics: web::Data<Counts>) -> HttpResponse {
     page(&metrics, PageKey::Start(lang))
 }
 
 /// `GET /{lang}/{question}`: the question with its saved answer checked.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn question(
     req: HttpRequest,
     lang: Lang,
@@ -92,7 +97,7 @@ pub async fn question(
 }
 
 /// `POST /{lang}/{question}`: save the answer and go on, or show the error.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn answer(
     lang: Lang,
     Asked(question): Asked,
@@ -148,7 +153,7 @@ pub async fn answer(
 }
 
 /// `GET /{lang}/result`: the outcome, or the first unanswered question.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn result(
     req: HttpRequest,
     lang: Lang,
@@ -184,7 +189,7 @@ pub async fn result(
 /// Counted only for valid answers that end at an outcome, and once for them:
 /// the cookie is sealed again with their feedback given, and a cookie that
 /// says so is thanked without counting.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn feedback(
     lang: Lang,
     _: SameOrigin,
@@ -224,7 +229,7 @@ pub async fn feedback(
 }
 
 /// `POST /{lang}/start-again`: forget every answer.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn start_again(
     lang: Lang,
     _: SameOrigin,

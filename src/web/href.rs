@@ -1,5 +1,6 @@
-//! Every URL of the guide, made in one place. The router's path patterns come
-//! from here too, so a page's link and its route cannot drift apart.
+//! Every URL of the guide, made in one place. The router's paths and the
+//! route labels (a route's pattern, such as `/{lang}/{question}`) come from
+//! here too, so a page's link and its route cannot drift apart.
 
 use std::sync::LazyLock;
 
@@ -25,9 +26,9 @@ pub enum Href {
     Feedback,
 }
 
-/// The router's pattern for a question page, under the `/{lang}` scope.
+/// The pattern of a question page under the `/{lang}` scope (its route label).
 pub const QUESTION_PATTERN: &str = "/{question}";
-/// The router's pattern of the language scope.
+/// The pattern of the language scope (its route label).
 pub const LANG_SCOPE: &str = "/{lang}";
 /// `GET /healthz`
 pub const HEALTHZ: &str = "/healthz";
@@ -43,7 +44,7 @@ impl Href {
         }
     }
 
-    /// The path under `/{lang}`: the router's pattern for this page.
+    /// The pattern under `/{lang}`: a question's is `/{question}`.
     pub const fn pattern(self) -> &'static str {
         match self {
             Href::Start => "/",
@@ -54,6 +55,24 @@ impl Href {
             Href::About => "/about-this-guide",
             Href::Feedback => "/feedback",
         }
+    }
+
+    /// The path under `/{lang}` the router serves this page at.
+    pub fn path(self) -> String {
+        match self {
+            Href::Question(question) => format!("/{}", question.slug()),
+            Href::Start
+            | Href::Result
+            | Href::StartAgain
+            | Href::Accessibility
+            | Href::About
+            | Href::Feedback => self.pattern().to_owned(),
+        }
+    }
+
+    /// The route label of this page: `/{lang}` and its pattern.
+    pub fn route_label(self) -> &'static str {
+        route_label(Some(&format!("{LANG_SCOPE}{}", self.pattern())))
     }
 
     /// This page's URL in `lang`.
@@ -78,7 +97,8 @@ impl Href {
     }
 }
 
-/// Every page the router has under `/{lang}`, one of each pattern.
+/// Every page the router has under `/{lang}`, one of each pattern (every
+/// question has its own route, all with the label `/{lang}/{question}`).
 pub const ROUTED: [Href; 7] = [
     Href::Start,
     Href::Question(Question::FIRST),
@@ -92,7 +112,12 @@ pub const ROUTED: [Href; 7] = [
 /// `GET /`
 pub const ROOT: &str = "/";
 
-/// Every route pattern of the router, as `match_pattern` gives them.
+/// The router's path for the pages of `lang`: `/nb` (the scope of [`LANG_SCOPE`]).
+pub fn lang_scope(lang: Lang) -> String {
+    format!("/{}", lang.code())
+}
+
+/// Every route pattern of the router, the route labels.
 static ROUTE_PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
     let fixed = [ROOT, HEALTHZ, STYLESHEET, LANG_SCOPE].map(str::to_owned);
     let under_lang = ROUTED.map(|href| format!("{LANG_SCOPE}{}", href.pattern()));
@@ -104,14 +129,20 @@ pub fn route_patterns() -> &'static [String] {
     &ROUTE_PATTERNS
 }
 
-/// The route pattern a request matched, as a label from a fixed set: one of
-/// the router's patterns, or `unmatched`. Never the request's own path.
+/// A route pattern as a label from a fixed set: one of the router's
+/// patterns, or `unmatched`. Never the request's own path.
 pub fn route_label(matched: Option<&str>) -> &'static str {
     let patterns: &'static [String] = &ROUTE_PATTERNS;
     matched
         .and_then(|m| patterns.iter().find(|p| *p == m))
         .map_or(crate::metrics::UNMATCHED, String::as_str)
 }
+
+/// The route label of a route, in the router's data for its resource: the
+/// access line and the metrics read it from the request that reached it. A
+/// request that reached no route has none (`unmatched`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Routed(pub &'static str);
 
 /// The query that asks a page to say the earlier answers could not be used.
 const ANSWERS_LOST_QUERY: &str = "notice=answers-lost";
@@ -211,6 +242,8 @@ mod tests {
         for (href, url) in cases {
             assert_eq!(href.to(Lang::En), url);
             assert_eq!(lang_of_path(url), Some(Lang::En));
+            // The router serves the page where its links point.
+            assert_eq!(format!("{}{}", lang_scope(Lang::En), href.path()), url);
         }
         assert_eq!(
             Href::Result.with_notice(Lang::Nb, Notice::AnswersLost),
@@ -235,6 +268,14 @@ mod tests {
             assert_eq!(route_label(Some(pattern)), pattern);
         }
         assert_eq!(route_label(Some("/en/handed-in")), "unmatched");
+        assert_eq!(
+            Href::Question(Question::HandedIn).route_label(),
+            "/{lang}/{question}"
+        );
+        assert_eq!(Href::Start.route_label(), "/{lang}/");
+        for href in ROUTED {
+            assert_ne!(href.route_label(), "unmatched", "{href:?}");
+        }
         assert_eq!(route_label(None), "unmatched");
         assert_eq!(ROUTE_PATTERNS.len(), 4 + ROUTED.len());
     }

@@ -1,96 +1,132 @@
 //! The route map. The README's route table says the same in words; the path
 //! patterns come from [`Href`].
 
+use actix_web::http::Method;
 use actix_web::middleware::Compress;
-use actix_web::{HttpRequest, Route, guard, web};
+use actix_web::{Resource, Route, Scope, guard, web};
 
 use super::error::{ErrorKind, WebError};
 use super::extract;
 use super::handlers as h;
-use super::href::{self, Href};
+use super::href::{self, Href, Routed, route_label};
 use crate::i18n::Lang;
+use crate::rules::Question;
 
 /// Every route.
 ///
-/// Everything under a language sits in one `/{lang}` scope: the language
-/// segment is matched once, the fixed pages inside it by plain string
-/// comparison, and only `/{question}` by pattern (sibling `/{lang}/…`
-/// patterns would each cost a regex search on every request).
+/// Each language has a scope of its own (`/nb`, `/en`, …) and each question a
+/// resource of its own (`/application-date`, …), made from `Lang::ALL` and
+/// `Question::ALL`: every path the router knows is plain text, so finding a
+/// route is a few string comparisons. (One `/{lang}/{question}` pattern cost a
+/// regular-expression search, twice, on every request: docs/operations.md.)
+/// The language and the question come typed with the scope's and the
+/// resource's data, and every resource carries its route label ([`Routed`]),
+/// the pattern it stands for.
+///
+/// No two paths overlap, so the order only sets how many comparisons a
+/// request waits for: `/healthz` first (the cheapest route, asked every few
+/// seconds by the load balancer), then the pages, most asked for first.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    const GET: &str = "GET, HEAD";
-    let page = |href: Href| web::resource(href.pattern());
-    cfg.app_data(extract::form_config())
+    cfg.app_data(extract::form_config()).service(only(
+        GET,
+        fixed(href::HEALTHZ).route(get_or_head().to(h::healthz)),
+    ));
+    for lang in Lang::ALL {
+        cfg.service(language(lang));
+    }
+    cfg.service(only(
+        GET,
+        fixed(href::ROOT).route(get_or_head().to(h::root)),
+    ))
+    // Only the stylesheet is compressed: browsers fetch it once and cache
+    // it, while gzip on every 2-4 KB page costs far more than it saves
+    // (figures in docs/operations.md).
+    .service(
+        only(
+            GET,
+            fixed(href::STYLESHEET).route(get_or_head().to(h::stylesheet)),
+        )
+        .wrap(Compress::default()),
+    )
+    .default_service(web::to(h::not_found));
+}
+
+const GET: &str = "GET, HEAD";
+
+/// Every page in `lang`, under `/{code}`: the result and the questions
+/// first, which every walk through the guide asks for.
+fn language(lang: Lang) -> Scope {
+    let page = |href: Href| web::resource(href.path()).app_data(Routed(href.route_label()));
+    let scope = web::scope(&href::lang_scope(lang))
+        .app_data(lang)
         .service(only(
             GET,
-            web::resource("/").route(get_or_head().to(h::root)),
+            page(Href::Result).route(get_or_head().to(h::result)),
+        ));
+    Question::ALL
+        .into_iter()
+        .fold(scope, |scope, question| {
+            scope.service(only(
+                "GET, HEAD, POST",
+                page(Href::Question(question))
+                    .app_data(question)
+                    .route(get_or_head().to(h::question))
+                    .route(post().to(h::answer)),
+            ))
+        })
+        .service(only(
+            GET,
+            page(Href::Start).route(get_or_head().to(h::start)),
+        ))
+        .service(only(
+            "POST",
+            page(Href::Feedback).route(post().to(h::feedback)),
+        ))
+        .service(only(
+            "POST",
+            page(Href::StartAgain).route(post().to(h::start_again)),
         ))
         .service(only(
             GET,
-            web::resource(href::HEALTHZ).route(get_or_head().to(h::healthz)),
+            web::resource("")
+                .app_data(Routed(route_label(Some(href::LANG_SCOPE))))
+                .route(get_or_head().to(h::lang_root)),
         ))
-        // Only the stylesheet is compressed: browsers fetch it once and cache
-        // it, while gzip on every 2-4 KB page costs far more than it saves
-        // (figures in docs/operations.md).
-        .service(
-            only(
-                GET,
-                web::resource(href::STYLESHEET).route(get_or_head().to(h::stylesheet)),
-            )
-            .wrap(Compress::default()),
-        )
-        .service(
-            web::scope(href::LANG_SCOPE)
-                .service(only(
-                    GET,
-                    web::resource("").route(get_or_head().to(h::lang_root)),
-                ))
-                .service(only(
-                    GET,
-                    page(Href::Start).route(get_or_head().to(h::start)),
-                ))
-                .service(only(
-                    GET,
-                    page(Href::Result).route(get_or_head().to(h::result)),
-                ))
-                .service(only(
-                    "POST",
-                    page(Href::StartAgain).route(web::post().to(h::start_again)),
-                ))
-                .service(only(
-                    "POST",
-                    page(Href::Feedback).route(web::post().to(h::feedback)),
-                ))
-                .service(only(
-                    GET,
-                    page(Href::Accessibility).route(get_or_head().to(h::accessibility)),
-                ))
-                .service(only(
-                    GET,
-                    page(Href::About).route(get_or_head().to(h::about)),
-                ))
-                .service(only(
-                    "GET, HEAD, POST",
-                    web::resource(href::QUESTION_PATTERN)
-                        .route(get_or_head().to(h::question))
-                        .route(web::post().to(h::answer)),
-                )),
-        )
-        .default_service(web::to(h::not_found));
+        .service(only(
+            GET,
+            page(Href::Accessibility).route(get_or_head().to(h::accessibility)),
+        ))
+        .service(only(
+            GET,
+            page(Href::About).route(get_or_head().to(h::about)),
+        ))
+}
+
+/// A resource outside the languages, labelled with its own path.
+fn fixed(path: &'static str) -> Resource {
+    web::resource(path).app_data(Routed(route_label(Some(path))))
 }
 
 /// GET, and HEAD (actix sends no body for HEAD).
 fn get_or_head() -> Route {
-    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+    method(|m| m == Method::GET || m == Method::HEAD)
 }
 
-/// Answers any other method on `resource` with a localized 405 and `Allow`;
-/// under a language that does not exist (`PUT /de/`), 404 as for `GET`.
-fn only(allow: &'static str, resource: actix_web::Resource) -> actix_web::Resource {
-    resource.default_service(web::to(move |req: HttpRequest| async move {
-        let kind = match req.match_info().get("lang") {
-            Some(code) if Lang::from_code(code).is_none() => ErrorKind::NotFound,
-            _ => ErrorKind::MethodNotAllowed(allow),
-        };
-        Err::<actix_web::HttpResponse, _>(WebError::new(kind, &req))
+/// POST.
+fn post() -> Route {
+    method(|m| m == Method::POST)
+}
+
+/// A route for the methods `allowed` takes. Not actix's method guards: they
+/// note every method they check in the request's extensions (a vector and a
+/// map entry for each request), for an `Allow` that [`only`] makes itself.
+fn method(allowed: fn(&Method) -> bool) -> Route {
+    web::route().guard(guard::fn_guard(move |ctx| allowed(&ctx.head().method)))
+}
+
+/// Answers any other method on `resource` with a localized 405 and `Allow`.
+fn only(allow: &'static str, resource: Resource) -> Resource {
+    resource.default_service(web::to(move |req: actix_web::HttpRequest| async move {
+        Err::<actix_web::HttpResponse, _>(WebError::new(ErrorKind::MethodNotAllowed(allow), &req))
     }))
 }

@@ -138,7 +138,8 @@ where
         let headers = response.headers_mut();
         for (name, value) in this.headers.iter() {
             if !headers.contains_key(name) {
-                headers.insert(name.clone(), value.clone());
+                // Not `insert`: it would also hand back the (absent) old values.
+                headers.append(name.clone(), value.clone());
             }
         }
         if *this.draining {
