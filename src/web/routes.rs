@@ -21,71 +21,42 @@ use crate::rules::Question;
 /// regular-expression search, twice, on every request: docs/operations.md.)
 /// The language and the question come typed with the scope's and the
 /// resource's data, and every resource carries its route label ([`Routed`]),
-/// the pattern it stands for.
-///
-/// No two paths overlap, so the order only sets how many comparisons a
-/// request waits for: `/healthz` first (the cheapest route, asked every few
-/// seconds by the load balancer), then the pages, most asked for first.
+/// the pattern it stands for. (Putting the most asked-for pages first saved
+/// a few comparisons but doubled the p99 measured by a wrk on the same cores,
+/// for no reason found: docs/operations.md, issue 15.)
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(extract::form_config()).service(only(
-        GET,
-        fixed(href::HEALTHZ).route(get_or_head().to(h::healthz)),
-    ));
+    cfg.app_data(extract::form_config())
+        .service(only(
+            GET,
+            fixed(href::ROOT).route(get_or_head().to(h::root)),
+        ))
+        .service(only(
+            GET,
+            fixed(href::HEALTHZ).route(get_or_head().to(h::healthz)),
+        ))
+        // Only the stylesheet is compressed: browsers fetch it once and cache
+        // it, while gzip on every 2-4 KB page costs far more than it saves
+        // (figures in docs/operations.md).
+        .service(
+            only(
+                GET,
+                fixed(href::STYLESHEET).route(get_or_head().to(h::stylesheet)),
+            )
+            .wrap(Compress::default()),
+        );
     for lang in Lang::ALL {
         cfg.service(language(lang));
     }
-    cfg.service(only(
-        GET,
-        fixed(href::ROOT).route(get_or_head().to(h::root)),
-    ))
-    // Only the stylesheet is compressed: browsers fetch it once and cache
-    // it, while gzip on every 2-4 KB page costs far more than it saves
-    // (figures in docs/operations.md).
-    .service(
-        only(
-            GET,
-            fixed(href::STYLESHEET).route(get_or_head().to(h::stylesheet)),
-        )
-        .wrap(Compress::default()),
-    )
-    .default_service(web::to(h::not_found));
+    cfg.default_service(web::to(h::not_found));
 }
 
 const GET: &str = "GET, HEAD";
 
-/// Every page in `lang`, under `/{code}`: the result and the questions
-/// first, which every walk through the guide asks for.
+/// Every page in `lang`, under `/{code}`.
 fn language(lang: Lang) -> Scope {
     let page = |href: Href| web::resource(href.path()).app_data(Routed(href.route_label()));
     let scope = web::scope(&href::lang_scope(lang))
         .app_data(lang)
-        .service(only(
-            GET,
-            page(Href::Result).route(get_or_head().to(h::result)),
-        ));
-    Question::ALL
-        .into_iter()
-        .fold(scope, |scope, question| {
-            scope.service(only(
-                "GET, HEAD, POST",
-                page(Href::Question(question))
-                    .app_data(question)
-                    .route(get_or_head().to(h::question))
-                    .route(post().to(h::answer)),
-            ))
-        })
-        .service(only(
-            GET,
-            page(Href::Start).route(get_or_head().to(h::start)),
-        ))
-        .service(only(
-            "POST",
-            page(Href::Feedback).route(post().to(h::feedback)),
-        ))
-        .service(only(
-            "POST",
-            page(Href::StartAgain).route(post().to(h::start_again)),
-        ))
         .service(only(
             GET,
             web::resource("")
@@ -94,12 +65,37 @@ fn language(lang: Lang) -> Scope {
         ))
         .service(only(
             GET,
+            page(Href::Start).route(get_or_head().to(h::start)),
+        ))
+        .service(only(
+            GET,
+            page(Href::Result).route(get_or_head().to(h::result)),
+        ))
+        .service(only(
+            "POST",
+            page(Href::StartAgain).route(post().to(h::start_again)),
+        ))
+        .service(only(
+            "POST",
+            page(Href::Feedback).route(post().to(h::feedback)),
+        ))
+        .service(only(
+            GET,
             page(Href::Accessibility).route(get_or_head().to(h::accessibility)),
         ))
         .service(only(
             GET,
             page(Href::About).route(get_or_head().to(h::about)),
+        ));
+    Question::ALL.into_iter().fold(scope, |scope, question| {
+        scope.service(only(
+            "GET, HEAD, POST",
+            page(Href::Question(question))
+                .app_data(question)
+                .route(get_or_head().to(h::question))
+                .route(post().to(h::answer)),
         ))
+    })
 }
 
 /// A resource outside the languages, labelled with its own path.
