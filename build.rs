@@ -9,12 +9,12 @@
 //! HEAD`, else `unknown`.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
     commit();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let root = manifest_dir().join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     for folder in std::fs::read_dir(&root).expect("locales/ exists") {
@@ -51,6 +51,15 @@ fn main() {
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
+/// The crate's folder, as Cargo gives it to this run. Not `env!`, which would
+/// be the folder the build script was *compiled* in: Cargo reuses a compiled
+/// build script for another checkout of the same crate that shares the
+/// target folder, and it would then embed that checkout's messages and name
+/// its commit.
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+}
+
 fn name(path: &Path) -> String {
     path.file_name()
         .expect("a folder name")
@@ -82,11 +91,11 @@ fn commit() {
 /// `git rev-parse HEAD` in the crate's folder, watching the files a commit or
 /// a checkout changes (`HEAD`, the branch's ref, `packed-refs`).
 fn from_git() -> Option<String> {
-    let dir = env!("CARGO_MANIFEST_DIR");
+    let dir = manifest_dir();
     let git = |args: &[&str]| -> Option<String> {
         let output = Command::new("git")
             .args(args)
-            .current_dir(dir)
+            .current_dir(&dir)
             .output()
             .ok()?;
         output
