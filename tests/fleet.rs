@@ -248,10 +248,16 @@ impl Drop for Process {
 }
 
 /// Asks `http://127.0.0.1:{port}{path}` once, on a fresh connection: the status.
+///
+/// The answer may take up to 5 s: on a machine busy with other work, an
+/// instance under the walkers' and wrk's load can keep a request queued for
+/// seconds (wrk's p99 reached 3.6 s in one CI run), and an answer that comes
+/// late is still the instance's answer. (With 2 s, a `/healthz` asked at the
+/// start of a 2 s drain once timed out, and the drain looked unreported.)
 fn status_of(port: u16, path: &str) -> Option<u16> {
     let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
     let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(1)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     stream
         .set_write_timeout(Some(Duration::from_secs(2)))
         .ok()?;
@@ -400,7 +406,8 @@ fn roll(
         instance.process.signal("TERM");
         let unready = match plan.drain.is_zero() {
             true => None,
-            false => wait_for(instance.port, "/healthz", 503, Duration::from_secs(2)),
+            // Asked all through the drain: it must say 503 for all of it.
+            false => wait_for(instance.port, "/healthz", 503, plan.drain),
         };
         let status = instance
             .process
