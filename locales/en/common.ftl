@@ -6,9 +6,9 @@
 -udi = UDI
 -application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
--police-url = https://www.politiet.no/english/residence-permits-and-protection/residence-cards
+-police-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 -uutilsynet-url = https://www.uutilsynet.no/
--police-districts-url = https://www.politiet.no/
+-police-districts-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 
 ## base.html
 
@@ -41,6 +41,7 @@ external-link-hint = (opens another website)
 
 card-what-is-heading = What is a residence card?
 card-what-is = A residence card is a plastic card the size of a bank card. It proves that you have a residence permit in Norway. The police order the card for you.
+card-not-id = The card is not proof of identity. When you travel, take your passport as well as the card.
 
 ## Notice shown when a saved answer could not be used
 
@@ -54,7 +55,7 @@ notice-answers-lost-body = We could not use your earlier answers. They were save
 link-application-portal-url = { -application-portal-url }
 link-application-portal-language = { "" }
 link-police-districts-url = { -police-districts-url }
-link-police-districts-language = (in Norwegian)
+link-police-districts-language = { "" }
 link-police-residence-cards-url = { -police-url }
 link-police-residence-cards-language = { "" }
 link-uutilsynet-url = { -uutilsynet-url }
@@ -67,10 +68,8 @@ link-uutilsynet-language = (in Norwegian)
 source-udi-residence-card-name = UDI: How to get a residence card if you applied on 16 April 2021 or later
 source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
 source-udi-residence-card-language = { "" }
-source-udi-before-cutoff-name = UDI: How to get a residence card if you applied before 16 April 2021
-# No address: the sources name this page but do not give its address. An empty
-# address ({ "" }) shows the name without a link.
-source-udi-before-cutoff-url = { "" }
+source-udi-before-cutoff-name = UDI: How to obtain a residence card (protection, applied before 16 April 2021)
+source-udi-before-cutoff-url = https://udi.no/en/received-an-answer/protection-asylum/you-have-been-granted-protection-asylum-in-norway/how-to-obtain-a-residence-card
 source-udi-before-cutoff-language = { "" }
 source-udi-other-permits-name = UDI: How to get a residence card if you applied on 16 April 2021 or later (the version for study permits)
 source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
@@ -84,6 +83,33 @@ source-udi-collective-extension-language = { "" }
 source-udi-family-immigration-name = UDI: Have been granted a family immigration permit
 source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
 source-udi-family-immigration-language = { "" }
-source-police-residence-cards-name = The police: Residence cards
+source-udi-resettlement-name = UDI: Resettlement refugees – what do the police do?
+source-udi-resettlement-url = https://www.udi.no/en/word-definitions/resettlement-refugees/what-do-the-police-do/
+source-udi-resettlement-language = { "" }
+source-udi-permanent-residence-name = UDI: How to get a residence card if you applied on 16 April 2021 or later (permanent residence permit)
+source-udi-permanent-residence-url = https://www.udi.no/en/received-an-answer/permanent-residence/have-been-granted-a-permanent-residence-permit/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-permanent-residence-language = { "" }
+source-udi-must-i-book-name = UDI: Must I book a new appointment after having received an answer to my application?
+source-udi-must-i-book-url = https://www.udi.no/en/word-definitions/booking-of-an-appointment/must-i-book-a-new-appointment-after-having-received-an-answer-to-my-application/
+source-udi-must-i-book-language = { "" }
+source-udi-booking-name = UDI: Booking of an appointment
+source-udi-booking-url = https://udi.no/en/word-definitions/booking-of-an-appointment
+source-udi-booking-language = { "" }
+source-udi-arriving-from-abroad-name = UDI: How to get a residence card (family immigration, applied before 16 April 2021)
+source-udi-arriving-from-abroad-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/slik-skaffer-du-deg-oppholdskort/
+source-udi-arriving-from-abroad-language = { "" }
+source-udi-travel-abroad-name = UDI: Have you made plans to travel abroad?
+source-udi-travel-abroad-url = https://udi.no/en/important-messages/have-you-made-plans-to-travel-abroad
+source-udi-travel-abroad-language = { "" }
+source-udi-new-card-fee-name = UDI: Fee for ordering a new residence card
+source-udi-new-card-fee-url = https://www.udi.no/ord-og-begreper/gebyr/bestille-nytt-oppholdskort/
+source-udi-new-card-fee-language = (in Norwegian)
+source-udi-eea-family-card-name = UDI: Residence card for family members of EU/EEA citizens
+source-udi-eea-family-card-url = https://www.udi.no/nn/skal-sokje/familieinnvandring/opphaldskort-for-familiemedlemmar-av-eueos-borgarar/
+source-udi-eea-family-card-language = (in Norwegian)
+source-police-residence-cards-name = The police: Residence card
 source-police-residence-cards-url = { -police-url }
 source-police-residence-cards-language = { "" }
+source-police-where-to-meet-name = The police: Where do you meet?
+source-police-where-to-meet-url = https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/hvor-moter-du-opp/
+source-police-where-to-meet-language = (in Norwegian)

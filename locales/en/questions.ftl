@@ -10,7 +10,7 @@ error-prefix = Error:
 ## for the list of answers ("summary").
 
 question-application-date-title = When did you apply for this residence permit?
-question-application-date-hint = This is the date you applied, not the date you got the decision.
+question-application-date-hint = This is the date you handed in your application, not the date you got the decision.
 question-application-date-error = Select when you applied
 question-application-date-summary = Date you applied
 option-application-date-on-or-after-cutoff = On 16 April 2021 or later
@@ -21,16 +21,20 @@ question-application-type-hint = Choose the application that you got the residen
 question-application-type-error = Select what you applied for
 question-application-type-summary = What you applied for
 option-application-type-protection-first-time = Protection (asylum) for the first time
+option-application-type-protection-first-time-hint = You applied for asylum at the police in Norway.
+option-application-type-resettlement-refugee = Resettlement refugee (quota refugee)
+option-application-type-resettlement-refugee-hint = You were selected together with UNHCR, the UN refugee agency, and came to Norway as a refugee.
 option-application-type-collective-protection = Collective protection
 option-application-type-collective-protection-hint = For people who fled the war in Ukraine.
 option-application-type-renewal = Renewal of my residence permit
 option-application-type-renewal-hint = If you have collective protection, choose collective protection instead.
+option-application-type-permanent-residence = Permanent residence
 option-application-type-derived-refugee-status = Derived refugee status
 option-application-type-derived-refugee-status-hint = You are the family member of someone who has refugee status in Norway.
 option-application-type-other-permit = My first permit for family immigration, work, studies or another reason
 option-application-type-other-permit-hint = For example a family immigration permit, a work permit or a study permit.
 option-application-type-other = Something else
-option-application-type-other-hint = For example, you applied under the Brexit rules.
+option-application-type-other-hint = For example, you applied under the Brexit rules, or you are the family member of an EU/EEA citizen.
 
 question-collective-protection-permit-title = Is this your first permit with collective protection, or has it been extended?
 question-collective-protection-permit-hint = A permit with collective protection is given for one year at a time. It is extended automatically, without an application. If yours is not extended, you are told.
@@ -39,17 +43,17 @@ question-collective-protection-permit-summary = Permit with collective protectio
 option-collective-protection-permit-first = My first permit with collective protection
 option-collective-protection-permit-extended = My permit has been extended
 
-question-child-turned-six-title = Is the residence card for a child who has turned 6 since the permit was first granted?
-question-child-turned-six-hint = Answer yes only if the child was under 6 when the permit was first granted, and is 6 or older now.
+question-child-turned-six-title = Is the residence card for a child who has turned 6 since the permit was granted?
+question-child-turned-six-hint = Answer yes if the child was 5 or younger when the permit was granted, is 6 or older now, and has not given fingerprints to the police since.
 question-child-turned-six-error = Select yes if the card is for a child who has turned 6
 question-child-turned-six-summary = Card for a child who has turned 6
 
-question-applied-from-title = Where were you when you applied for this residence permit?
-question-applied-from-hint = Choose the country you were in when the application was sent.
-question-applied-from-error = Select where you were when you applied
-question-applied-from-summary = Where you applied from
-option-applied-from-norway = In Norway
-option-applied-from-abroad = Outside Norway
+question-applied-from-title = Where did you hand in your application?
+question-applied-from-hint = This is where you met in person to hand in the application and give your fingerprints and picture. Filling in or sending the form online is not handing it in.
+question-applied-from-error = Select where you handed in your application
+question-applied-from-summary = Where you handed in the application
+option-applied-from-norway = At the police in Norway
+option-applied-from-abroad = At an embassy or a visa application centre outside Norway
 
 question-power-of-attorney-title = Did someone else hand in your application for you, with a power of attorney?
 question-power-of-attorney-hint = A power of attorney (in Norwegian: fullmakt) is a written permission that lets another person act for you.

@@ -2,7 +2,7 @@
 
 start-title = Find out how to get your residence card
 start-lead = Use this guide if you have been granted a residence permit in Norway and are waiting for your residence card.
-start-for-whom = It is for people granted protection or collective protection (people who fled the war in Ukraine), people whose permit has been renewed, and people granted a permit for family immigration, work or studies.
+start-for-whom = It is for people granted protection (asylum), resettlement refugees, people with collective protection (who fled the war in Ukraine), people whose permit has been renewed, people granted permanent residence or derived refugee status, and people granted a first permit for family immigration, work or studies.
 start-tells-you = The guide tells you if you must:
 start-tells-book = book an appointment with the police, and how to book it
 start-tells-wait = wait for the police to contact you

@@ -58,13 +58,17 @@ pub fn option_hint(answer: Answer) -> Option<String> {
     let has_hint = match answer {
         Answer::ApplicationType(kind) => match kind {
             // Renewal's hint sends those with collective protection (whose
-            // permit is extended, not renewed) to their own option.
-            ApplicationType::CollectiveProtection
+            // permit is extended, not renewed) to their own option; first-time
+            // protection's says where that application was made (and, in uk
+            // and ru, sends those who fled Ukraine to collective protection).
+            ApplicationType::ProtectionFirstTime
+            | ApplicationType::ResettlementRefugee
+            | ApplicationType::CollectiveProtection
             | ApplicationType::Renewal
             | ApplicationType::DerivedRefugeeStatus
             | ApplicationType::OtherPermit
             | ApplicationType::Other => true,
-            ApplicationType::ProtectionFirstTime => false,
+            ApplicationType::PermanentResidence => false,
         },
         Answer::PowerOfAttorney(yes_no) => yes_no == YesNo::Yes,
         Answer::ApplicationDate(_)

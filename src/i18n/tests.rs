@@ -83,7 +83,12 @@ fn every_locale_folder_is_a_language_and_every_language_has_one() {
 /// The variables messages may use, with a sample value each.
 const VARIABLES: &[(&str, &str)] = &[("page", "Sample page"), ("operator", "Example kommune")];
 /// The number variables, with a sample value each.
-const NUMBERS: &[(&str, u32)] = &[("questions", 6), ("minutes", 2), ("days", 20)];
+const NUMBERS: &[(&str, u32)] = &[
+    ("questions", 6),
+    ("minutes", 2),
+    ("days", 20),
+    ("work_days", 10),
+];
 
 #[test]
 fn every_message_formats_without_errors_in_every_language() {
@@ -252,9 +257,16 @@ fn number_selectors_cover_every_plural_category_of_their_language() {
 /// Plural forms and digits as each language writes them.
 #[test]
 fn numbers_take_each_languages_plural_form_and_digits() {
-    let days = |lang: Lang, n: u32| Tr(lang).count("mail-returned", &[("days", n)]).into_owned();
+    let days = |lang: Lang, n: u32| {
+        Tr(lang)
+            .count(
+                "post-time-after-appointment",
+                &[("days", n), ("work_days", 10)],
+            )
+            .into_owned()
+    };
     assert!(
-        days(Lang::En, 1).contains("1 working day."),
+        days(Lang::En, 1).contains("at least 1 working day "),
         "{}",
         days(Lang::En, 1)
     );

@@ -46,33 +46,43 @@ impl Choice for ApplicationDate {
 pub enum ApplicationType {
     /// Protection (asylum) for the first time (the source text).
     ProtectionFirstTime,
+    /// A resettlement (quota) refugee, selected with UNHCR: the police call them
+    /// in after arrival (`source/card-journey.md` §9).
+    ResettlementRefugee,
     /// Temporary collective protection: people who fled the war in Ukraine
     /// (`source/other-groups.md`).
     CollectiveProtection,
     /// Renewal of a residence permit (the source text).
     Renewal,
+    /// Permanent residence: its own UDI page (`source/card-journey.md` §9).
+    PermanentResidence,
     /// Derived refugee status (the source text).
     DerivedRefugeeStatus,
     /// A first permit for family immigration, work, studies or another reason
     /// (`source/other-groups.md`).
     OtherPermit,
-    /// Something else, such as the Brexit rules: the decision letter says.
+    /// Something else, such as the Brexit rules or a family member of an EU/EEA
+    /// citizen: the decision letter (and their own pages) say.
     Other,
 }
 
 impl Choice for ApplicationType {
     const ALL: &'static [Self] = &[
         Self::ProtectionFirstTime,
+        Self::ResettlementRefugee,
         Self::CollectiveProtection,
         Self::Renewal,
+        Self::PermanentResidence,
         Self::DerivedRefugeeStatus,
         Self::OtherPermit,
         Self::Other,
     ];
     const SLUGS: &'static [&'static str] = &[
         "protection-first-time",
+        "resettlement-refugee",
         "collective-protection",
         "renewal",
+        "permanent-residence",
         "derived-refugee-status",
         "other-permit",
         "other",
@@ -93,7 +103,8 @@ impl Choice for CollectiveProtectionPermit {
     const SLUGS: &'static [&'static str] = &["first", "extended"];
 }
 
-/// Where the applicant was when they applied.
+/// Where the application was handed in: at the police in Norway, or at an
+/// embassy or visa application centre abroad (`source/card-journey.md` §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppliedFrom {
     Norway,

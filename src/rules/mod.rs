@@ -119,6 +119,17 @@ impl Question {
     }
 }
 
+/// Why the police call the applicant in, for [`Outcome::PoliceWillContactYou`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ContactReason {
+    /// Applied for protection (asylum) for the first time with the police (the
+    /// source text).
+    FirstTimeProtection,
+    /// A resettlement (quota) refugee: reports to the police within seven days of
+    /// arrival, so the police call them in (`source/card-journey.md` §9).
+    ResettlementRefugee,
+}
+
 /// Why the applicant must book, for the two booking outcomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BookingReason {
@@ -161,8 +172,9 @@ pub enum LetterReason {
 /// Where the guide ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Outcome {
-    /// First-time protection: meet the police, but they call you in; do not book.
-    PoliceWillContactYou,
+    /// First-time protection or resettlement: meet the police, but they call you
+    /// in; do not book.
+    PoliceWillContactYou(ContactReason),
     /// Do not book now: a letter says whether (and how) to meet the police.
     WaitForLetter(LetterReason),
     /// Do not book: the police send the card by mail.
@@ -179,6 +191,7 @@ pub enum Outcome {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reason {
     FirstTimeProtection,
+    ResettlementRefugee,
     CollectiveProtectionFirstPermit,
     ChildTurnedSix,
     NoExpiredDocument,
@@ -198,6 +211,7 @@ impl Reason {
     pub const fn slug(self) -> &'static str {
         match self {
             Reason::FirstTimeProtection => "first-time-protection",
+            Reason::ResettlementRefugee => "resettlement-refugee",
             Reason::CollectiveProtectionFirstPermit => "collective-protection-first-permit",
             Reason::ChildTurnedSix => "child-turned-six",
             Reason::NoExpiredDocument => "no-expired-document",
@@ -212,32 +226,16 @@ impl Reason {
         }
     }
 
-    /// The official page this reason comes from.
-    pub const fn source(self) -> Source {
-        match self {
-            Reason::FirstTimeProtection
-            | Reason::NoExpiredDocument
-            | Reason::DocumentHandedIn
-            | Reason::FirstTravelDocument
-            | Reason::ExpiredDocumentNotHandedIn => Source::UdiResidenceCard,
-            Reason::CollectiveProtectionFirstPermit => Source::UdiCollectiveProtectionAnswer,
-            Reason::ChildTurnedSix | Reason::CollectiveProtectionExtended => {
-                Source::UdiCollectiveProtectionExtension
-            }
-            Reason::AppliedBeforeCutoff => Source::UdiBeforeCutoff,
-            Reason::HandedInByProxy | Reason::AppliedFromAbroad | Reason::NotCoveredByGuide => {
-                Source::UdiOtherPermits
-            }
-        }
-    }
 }
 
 /// The official pages the rules and facts come from (`shared/source/`). Their
 /// addresses and names are words of the page (Fluent: `source-<slug>-url`,
-/// `source-<slug>-name`), so that each language can link to its own version.
+/// `source-<slug>-name`, `source-<slug>-language`), so that each language can
+/// link to its own version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Source {
-    /// "How to get a residence card if you applied on 16 April 2021 or later".
+    /// "How to get a residence card if you applied on 16 April 2021 or later",
+    /// the version for protection, renewals and derived refugee status.
     UdiResidenceCard,
     /// The page for permits applied for before 16 April 2021.
     UdiBeforeCutoff,
@@ -248,21 +246,52 @@ pub enum Source {
     UdiCollectiveProtectionAnswer,
     /// Collective protection: the permit is expiring, is it extended?
     UdiCollectiveProtectionExtension,
-    /// Family immigration permit granted: under 18, the card does not come.
+    /// Resettlement refugees: what the police do.
+    UdiResettlement,
+    /// Permanent residence granted: how to get a residence card (2021 or later).
+    UdiPermanentResidence,
+    /// Must I book a new appointment after an answer? The decision letter says.
+    UdiMustIBook,
+    /// Booking of an appointment: the steps in the Application Portal, and what
+    /// no booking button means.
+    UdiBooking,
+    /// Family immigration permit granted: under 18, when the card comes, whom to
+    /// contact when it does not.
     UdiFamilyImmigration,
-    /// The police: residence cards.
+    /// Applied before 16 April 2021 and coming from abroad: when and where to book.
+    UdiArrivingFromAbroad,
+    /// Travelling abroad: a valid passport and a valid residence card.
+    UdiTravelAbroad,
+    /// The fee for a new card: hand in the old card; a damaged or wrong card is
+    /// replaced free.
+    UdiNewCardFee,
+    /// The residence card for family members of EU/EEA citizens.
+    UdiEeaFamilyCard,
+    /// The police: residence cards (what they take, the card by post, a card
+    /// that is not delivered, not proof of identity).
     PoliceResidenceCards,
+    /// The police: where you meet (your police district; SUA for skilled workers).
+    PoliceWhereToMeet,
 }
 
 impl Source {
-    pub const ALL: [Source; 7] = [
+    pub const ALL: [Source; 16] = [
         Source::UdiResidenceCard,
         Source::UdiBeforeCutoff,
         Source::UdiOtherPermits,
         Source::UdiCollectiveProtectionAnswer,
         Source::UdiCollectiveProtectionExtension,
+        Source::UdiResettlement,
+        Source::UdiPermanentResidence,
+        Source::UdiMustIBook,
+        Source::UdiBooking,
         Source::UdiFamilyImmigration,
+        Source::UdiArrivingFromAbroad,
+        Source::UdiTravelAbroad,
+        Source::UdiNewCardFee,
+        Source::UdiEeaFamilyCard,
         Source::PoliceResidenceCards,
+        Source::PoliceWhereToMeet,
     ];
 
     /// Stable id, the stem of the page's Fluent ids.
@@ -273,16 +302,61 @@ impl Source {
             Source::UdiOtherPermits => "udi-other-permits",
             Source::UdiCollectiveProtectionAnswer => "udi-collective-answer",
             Source::UdiCollectiveProtectionExtension => "udi-collective-extension",
+            Source::UdiResettlement => "udi-resettlement",
+            Source::UdiPermanentResidence => "udi-permanent-residence",
+            Source::UdiMustIBook => "udi-must-i-book",
+            Source::UdiBooking => "udi-booking",
             Source::UdiFamilyImmigration => "udi-family-immigration",
+            Source::UdiArrivingFromAbroad => "udi-arriving-from-abroad",
+            Source::UdiTravelAbroad => "udi-travel-abroad",
+            Source::UdiNewCardFee => "udi-new-card-fee",
+            Source::UdiEeaFamilyCard => "udi-eea-family-card",
             Source::PoliceResidenceCards => "police-residence-cards",
+            Source::PoliceWhereToMeet => "police-where-to-meet",
         }
+    }
+}
+
+/// The official page a result cites for its reason: the page UDI writes for
+/// the applicant's own group (DESIGN.md: a first permit for studies cites the
+/// study page, permanent residence the permanent-residence page).
+pub fn cited_source(answers: &Answers, outcome: Outcome) -> Source {
+    match outcome.reason() {
+        Reason::AppliedBeforeCutoff => Source::UdiBeforeCutoff,
+        Reason::FirstTimeProtection => Source::UdiResidenceCard,
+        Reason::ResettlementRefugee => Source::UdiResettlement,
+        Reason::CollectiveProtectionFirstPermit => Source::UdiCollectiveProtectionAnswer,
+        Reason::ChildTurnedSix | Reason::CollectiveProtectionExtended => {
+            Source::UdiCollectiveProtectionExtension
+        }
+        // The power-of-attorney and from-abroad rules are on the pages for
+        // other permits (`other-groups.md`), for renewals too.
+        Reason::HandedInByProxy | Reason::AppliedFromAbroad => Source::UdiOtherPermits,
+        Reason::NotCoveredByGuide => Source::UdiMustIBook,
+        Reason::NoExpiredDocument
+        | Reason::DocumentHandedIn
+        | Reason::FirstTravelDocument
+        | Reason::ExpiredDocumentNotHandedIn => match answers.application_type {
+            Some(ApplicationType::PermanentResidence) => Source::UdiPermanentResidence,
+            Some(ApplicationType::OtherPermit) => Source::UdiOtherPermits,
+            Some(
+                ApplicationType::Renewal
+                | ApplicationType::DerivedRefugeeStatus
+                | ApplicationType::ProtectionFirstTime
+                | ApplicationType::ResettlementRefugee
+                | ApplicationType::CollectiveProtection
+                | ApplicationType::Other,
+            )
+            | None => Source::UdiResidenceCard,
+        },
     }
 }
 
 impl Outcome {
     /// Every outcome with every reason it can have.
-    pub const ALL: [Outcome; 16] = [
-        Outcome::PoliceWillContactYou,
+    pub const ALL: [Outcome; 17] = [
+        Outcome::PoliceWillContactYou(ContactReason::FirstTimeProtection),
+        Outcome::PoliceWillContactYou(ContactReason::ResettlementRefugee),
         Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit),
         Outcome::WaitForLetter(LetterReason::ChildTurnedSix),
         Outcome::CardByMail(MailReason::NoExpiredDocument),
@@ -302,7 +376,7 @@ impl Outcome {
     /// The stable outcome id (`data-outcome` in the HTML, Fluent id stem).
     pub const fn id(self) -> &'static str {
         match self {
-            Outcome::PoliceWillContactYou => "police-will-contact-you",
+            Outcome::PoliceWillContactYou(_) => "police-will-contact-you",
             Outcome::WaitForLetter(_) => "wait-for-letter",
             Outcome::CardByMail(_) => "card-by-mail",
             Outcome::BookInApplicationPortal(_) => "book-in-application-portal",
@@ -314,7 +388,12 @@ impl Outcome {
     /// Why this outcome applies.
     pub const fn reason(self) -> Reason {
         match self {
-            Outcome::PoliceWillContactYou => Reason::FirstTimeProtection,
+            Outcome::PoliceWillContactYou(ContactReason::FirstTimeProtection) => {
+                Reason::FirstTimeProtection
+            }
+            Outcome::PoliceWillContactYou(ContactReason::ResettlementRefugee) => {
+                Reason::ResettlementRefugee
+            }
             Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit) => {
                 Reason::CollectiveProtectionFirstPermit
             }
@@ -367,9 +446,17 @@ pub fn next_step(answers: &Answers) -> Step {
         return Step::Ask(Q::ApplicationType);
     };
     match kind {
-        ApplicationType::ProtectionFirstTime => Step::Done(Outcome::PoliceWillContactYou),
+        ApplicationType::ProtectionFirstTime => Step::Done(Outcome::PoliceWillContactYou(
+            ContactReason::FirstTimeProtection,
+        )),
+        ApplicationType::ResettlementRefugee => Step::Done(Outcome::PoliceWillContactYou(
+            ContactReason::ResettlementRefugee,
+        )),
         ApplicationType::CollectiveProtection => collective_protection_step(answers),
         ApplicationType::Renewal => power_of_attorney_step(answers),
+        // Permanent residence: only the expired-document rule (its own UDI page,
+        // `source/card-journey.md` §9).
+        ApplicationType::PermanentResidence => expired_document_step(answers),
         ApplicationType::DerivedRefugeeStatus => match answers.first_travel_document {
             None => Step::Ask(Q::FirstTravelDocument),
             Some(YesNo::Yes) => Step::Done(Outcome::CardByMail(MailReason::FirstTravelDocument)),
@@ -443,6 +530,20 @@ fn booking_step(answers: &Answers, reason: BookingReason) -> Step {
 pub struct Path {
     pub answers: Vec<Answer>,
     pub outcome: Outcome,
+}
+
+impl Path {
+    /// The answers of this path, as the rules read them.
+    pub fn answer_set(&self) -> Answers {
+        self.answers
+            .iter()
+            .fold(Answers::default(), |answers, &answer| answers.with(answer))
+    }
+
+    /// The official page this path's result cites ([`cited_source`]).
+    pub fn source(&self) -> Source {
+        cited_source(&self.answer_set(), self.outcome)
+    }
 }
 
 /// Every path a person can take, in a stable order: each asked question

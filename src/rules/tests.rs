@@ -109,10 +109,42 @@ const AFTER: Answer = Answer::ApplicationDate(OnOrAfterCutoff);
 #[test]
 fn first_time_protection_means_the_police_will_contact_you() {
     let s = step(&[AFTER, Answer::ApplicationType(ProtectionFirstTime)]);
-    assert_eq!(s, Step::Done(Outcome::PoliceWillContactYou));
+    let outcome = Outcome::PoliceWillContactYou(ContactReason::FirstTimeProtection);
+    assert_eq!(s, Step::Done(outcome));
+    assert_eq!(outcome.reason(), Reason::FirstTimeProtection);
+}
+
+#[test]
+fn a_resettlement_refugee_is_called_in_by_the_police() {
+    let s = step(&[AFTER, Answer::ApplicationType(ResettlementRefugee)]);
+    let outcome = Outcome::PoliceWillContactYou(ContactReason::ResettlementRefugee);
+    assert_eq!(s, Step::Done(outcome));
+    assert_eq!(outcome.reason(), Reason::ResettlementRefugee);
+    assert!(!outcome.must_book());
+}
+
+#[test]
+fn permanent_residence_asks_only_about_an_expired_document() {
+    let pr = [AFTER, Answer::ApplicationType(PermanentResidence)];
+    assert_eq!(step(&pr), Step::Ask(Question::ExpiredTravelDocument));
+    let with = |more: &[Answer]| step(&[pr.as_slice(), more].concat());
     assert_eq!(
-        Outcome::PoliceWillContactYou.reason(),
-        Reason::FirstTimeProtection
+        with(&[Answer::ExpiredTravelDocument(No)]),
+        Step::Done(Outcome::CardByMail(MailReason::NoExpiredDocument))
+    );
+    assert_eq!(
+        with(&[Answer::ExpiredTravelDocument(Yes), Answer::HandedIn(Yes)]),
+        Step::Done(Outcome::CardByMail(MailReason::DocumentHandedIn))
+    );
+    assert_eq!(
+        with(&[
+            Answer::ExpiredTravelDocument(Yes),
+            Answer::HandedIn(No),
+            Answer::ApplicationPortal(Yes)
+        ]),
+        Step::Done(Outcome::BookInApplicationPortal(
+            BookingReason::ExpiredDocumentNotHandedIn
+        ))
     );
 }
 
@@ -347,13 +379,38 @@ fn power_of_attorney_is_not_asked_on_the_other_routes() {
 }
 
 #[test]
-fn every_reason_names_its_source() {
-    let reasons: BTreeSet<Reason> = Outcome::ALL.iter().map(|o| o.reason()).collect();
-    assert_eq!(reasons.len(), 12);
-    for reason in reasons {
-        let source = reason.source();
-        assert!(Source::ALL.contains(&source), "{reason:?}");
+fn every_result_cites_the_page_of_the_applicants_group() {
+    use ApplicationType as T;
+    // The first answer that names the group, and the page its results cite
+    // on the expired-document rule (or, for the other groups, every result).
+    let expected = |path: &Path| -> Source {
+        let answers = path.answer_set();
+        match (answers.application_date, answers.application_type) {
+            (Some(BeforeCutoff), _) => Source::UdiBeforeCutoff,
+            (_, Some(T::ProtectionFirstTime | T::Renewal | T::DerivedRefugeeStatus)) => {
+                match path.outcome.reason() {
+                    Reason::HandedInByProxy => Source::UdiOtherPermits,
+                    _ => Source::UdiResidenceCard,
+                }
+            }
+            (_, Some(T::ResettlementRefugee)) => Source::UdiResettlement,
+            (_, Some(T::PermanentResidence)) => Source::UdiPermanentResidence,
+            (_, Some(T::OtherPermit)) => Source::UdiOtherPermits,
+            (_, Some(T::Other)) => Source::UdiMustIBook,
+            (_, Some(T::CollectiveProtection)) => match answers.collective_protection_permit {
+                Some(CollectiveProtectionPermit::First) => Source::UdiCollectiveProtectionAnswer,
+                _ => Source::UdiCollectiveProtectionExtension,
+            },
+            (_, None) => unreachable!("every path after the cut-off has a type"),
+        }
+    };
+    let paths = crate::rules::every_path();
+    for path in &paths {
+        assert_eq!(path.source(), expected(path), "{:?}", path.answers);
     }
+    // No first permit for family, work or studies cites the asylum page.
+    let cited: BTreeSet<Source> = paths.iter().map(Path::source).collect();
+    assert_eq!(cited.len(), 8, "{cited:?}");
 }
 
 // ---- Exhaustive checks --------------------------------------------------------
@@ -437,10 +494,11 @@ fn every_path_ends_in_one_outcome_and_every_question_and_outcome_is_reached() {
         assert_eq!(journey.next, Step::Done(*outcome));
         assert_eq!(&journey.answered, path);
     }
-    // 2 before the cut-off; protection, other; 3 for collective protection;
-    // 6 for renewal (2 by proxy); 5 for derived status; 8 for other permits
+    // 2 before the cut-off; protection, resettlement, other; 3 for collective
+    // protection; 6 for renewal (2 by proxy); 4 for permanent residence (the
+    // expired-document rule alone); 5 for derived status; 8 for other permits
     // (2 from abroad, 2 by proxy, 4 on the expired-document rule).
-    assert_eq!(paths.len(), 26);
+    assert_eq!(paths.len(), 31);
 }
 
 #[test]

@@ -12,15 +12,18 @@ use crate::i18n::ids::{self, QuestionPart, SourcePart};
 use crate::i18n::{Direction, Lang, Standing, Tr};
 use crate::operator;
 use crate::rules::{
-    Answer, Answers, Journey, LetterReason, Outcome, Question, Source, every_path, most_questions,
+    Answer, Answers, BookingReason, Journey, LetterReason, MailReason, Outcome, Question, Source,
+    cited_source, every_path, most_questions,
 };
 
 /// About how long the guide takes, in minutes (the start page says so).
 const MINUTES_TO_ANSWER: u32 = 2;
-/// Working days a card by mail can take to arrive (`source/related-facts.md`).
-const CARD_DELIVERY_DAYS: u32 = 20;
-/// Working days an undelivered card takes to go back to the police (same source).
-const RETURNED_CARD_DAYS: u32 = 14;
+/// The least number of working days from the police appointment until the
+/// card comes, as most of UDI's pages give it; no page gives a most
+/// (`source/card-journey.md` §2).
+const CARD_AT_LEAST_DAYS: u32 = 20;
+/// The same, as UDI's page for work permits gives it.
+const WORK_CARD_AT_LEAST_DAYS: u32 = 10;
 
 /// What the layout (`base.html`) needs on every page.
 pub struct Chrome {
@@ -316,37 +319,367 @@ impl QuestionPage {
     }
 }
 
-/// What the result page tells the applicant to do.
-pub enum NextSteps {
-    WaitForPolice,
-    /// Collective protection: a letter says whether (or that) to meet the police.
-    WaitForLetter(LetterReason),
-    Mail,
-    BookInPortal,
-    BookByPhone,
-    ReadLetter,
+/// One part of a result page: a `<section>` with a fixed id and a heading
+/// (DESIGN.md, "A result page, all the way to the card"). The outcome's title,
+/// "Why" and "Your answers" have shapes of their own in the template; these
+/// are the parts between them, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    WhatToDo,
+    AtThePolice,
+    CardByPost,
+    CardNotCome,
+    DecisionLetter,
+    WhatIsACard,
 }
 
-impl NextSteps {
-    fn of(outcome: Outcome) -> NextSteps {
-        match outcome {
-            Outcome::PoliceWillContactYou => NextSteps::WaitForPolice,
-            Outcome::WaitForLetter(reason) => NextSteps::WaitForLetter(reason),
-            Outcome::CardByMail(_) => NextSteps::Mail,
-            Outcome::BookInApplicationPortal(_) => NextSteps::BookInPortal,
-            Outcome::BookByPhone(_) => NextSteps::BookByPhone,
-            Outcome::SeeDecisionLetter => NextSteps::ReadLetter,
+impl Part {
+    /// The section's `id`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Part::WhatToDo => "what-to-do",
+            Part::AtThePolice => "at-the-police",
+            Part::CardByPost => "card-by-post",
+            Part::CardNotCome => "card-not-come",
+            Part::DecisionLetter => "decision-letter",
+            Part::WhatIsACard => "what-is-a-residence-card",
         }
     }
 
-    /// Whether the page tells how to make sure a card by mail arrives.
-    pub fn card_comes_by_mail(&self) -> bool {
-        matches!(self, NextSteps::Mail | NextSteps::WaitForLetter(_))
+    /// The Fluent id of the section's heading.
+    const fn heading(self) -> &'static str {
+        match self {
+            Part::WhatToDo => "result-todo-heading",
+            Part::AtThePolice => "result-police-heading",
+            Part::CardByPost => "result-post-heading",
+            Part::CardNotCome => "result-not-come-heading",
+            Part::DecisionLetter => "result-letter-heading",
+            Part::WhatIsACard => "card-what-is-heading",
+        }
+    }
+}
+
+/// One piece of a result page's section, laid out by `templates/result.html`.
+pub enum Block {
+    Para(Cow<'static, str>),
+    /// The one thing to do (or not to do), in bold.
+    Strong(Cow<'static, str>),
+    /// A sub-heading (`<h3>`) inside the section.
+    Subheading(Cow<'static, str>),
+    /// Numbered steps.
+    Steps(Vec<Item>),
+    /// A bulleted list after a lead-in sentence (empty: no lead-in).
+    Bullets(Cow<'static, str>, Vec<Item>),
+    /// A paragraph that is one link to another website.
+    Link(ExternalLink),
+    /// "Source:" or "Sources:" and the official pages the section comes from.
+    Sources(Vec<SourceLink>),
+}
+
+/// One step or bullet: words, or a link to another website.
+pub enum Item {
+    Text(Cow<'static, str>),
+    Link(ExternalLink),
+}
+
+/// A part of a result page with what it says.
+pub struct Section {
+    pub id: &'static str,
+    pub heading: Cow<'static, str>,
+    pub blocks: Vec<Block>,
+}
+
+/// Who the applicant meets at the police, for "At the police".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    /// The applicant books the appointment.
+    Booked,
+    /// The police call the applicant in.
+    CalledIn,
+    /// Collective protection, first permit: only if told to.
+    IfTold,
+    /// A child who has turned 6 gives fingerprints.
+    Child,
+}
+
+/// How the result page's parts are chosen for an outcome: which of them
+/// apply, and what each says. The words are Fluent messages; this only picks
+/// them, so that the template lays out every outcome the same way.
+struct Parts {
+    t: Tr,
+    outcome: Outcome,
+}
+
+impl Parts {
+    fn all(self) -> Vec<Section> {
+        let Parts { t, outcome } = self;
+        let visit = match outcome {
+            Outcome::BookInApplicationPortal(_) | Outcome::BookByPhone(_) => Some(Visit::Booked),
+            Outcome::PoliceWillContactYou(_) => Some(Visit::CalledIn),
+            Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit) => {
+                Some(Visit::IfTold)
+            }
+            Outcome::WaitForLetter(LetterReason::ChildTurnedSix) => Some(Visit::Child),
+            Outcome::CardByMail(_) | Outcome::SeeDecisionLetter => None,
+        };
+        let card_comes = !matches!(outcome, Outcome::SeeDecisionLetter);
+        let mut parts = vec![(Part::WhatToDo, self.what_to_do())];
+        if let Some(visit) = visit {
+            parts.push((Part::AtThePolice, self.at_the_police(visit)));
+        }
+        if card_comes {
+            parts.push((Part::CardByPost, self.card_by_post()));
+            parts.push((Part::CardNotCome, self.card_not_come()));
+        }
+        parts.push((Part::DecisionLetter, self.decision_letter()));
+        parts.push((Part::WhatIsACard, self.what_is_a_card()));
+        parts
+            .into_iter()
+            .map(|(part, blocks)| Section {
+                id: part.id(),
+                heading: t.get(part.heading()),
+                blocks,
+            })
+            .collect()
     }
 
-    /// Whether the applicant books an appointment (the police then order the card).
-    pub fn must_book(&self) -> bool {
-        matches!(self, NextSteps::BookInPortal | NextSteps::BookByPhone)
+    fn text(&self, id: &str) -> Item {
+        Item::Text(self.t.get(id))
+    }
+
+    fn para(&self, id: &str) -> Block {
+        Block::Para(self.t.get(id))
+    }
+
+    fn sources(&self, sources: &[Source]) -> Block {
+        Block::Sources(
+            sources
+                .iter()
+                .map(|&source| ExternalLink::source(self.t, source))
+                .collect(),
+        )
+    }
+
+    fn what_to_do(&self) -> Vec<Block> {
+        let t = self.t;
+        match self.outcome {
+            Outcome::PoliceWillContactYou(_) => vec![
+                Block::Strong(t.get("todo-contact-do-not-book")),
+                self.para("todo-contact-wait"),
+                self.para("todo-contact-go"),
+            ],
+            Outcome::WaitForLetter(LetterReason::CollectiveProtectionFirstPermit) => vec![
+                Block::Strong(t.get("todo-letter-do-not-book")),
+                self.para("todo-letter-told"),
+                self.para("todo-letter-follow"),
+                self.para("todo-letter-id-number"),
+            ],
+            Outcome::WaitForLetter(LetterReason::ChildTurnedSix) => vec![
+                self.para("todo-child-letter"),
+                Block::Strong(t.get("todo-child-follow")),
+            ],
+            Outcome::CardByMail(reason) => {
+                let mut blocks = vec![Block::Strong(t.get("todo-mail-do-not-book"))];
+                if reason == MailReason::CollectiveProtectionExtended {
+                    blocks.push(self.para("todo-mail-extended"));
+                }
+                blocks
+            }
+            Outcome::BookInApplicationPortal(reason) => {
+                let login = ExternalLink::named(
+                    t,
+                    "application-portal",
+                    t.get("todo-portal-step-login"),
+                );
+                let mut blocks = vec![
+                    self.para("todo-portal-why"),
+                    Block::Steps(vec![
+                        Item::Link(login),
+                        self.text("todo-portal-step-find"),
+                        self.text("todo-portal-step-book"),
+                        self.text("todo-portal-step-email"),
+                    ]),
+                    Block::Subheading(t.get("todo-portal-no-button-heading")),
+                    self.para("todo-portal-no-button"),
+                    self.para("todo-portal-lost-access"),
+                    Block::Strong(t.get("todo-not-udi")),
+                ];
+                blocks.push(self.sources(&[Source::UdiBooking]));
+                blocks.extend(self.arriving(reason));
+                blocks
+            }
+            Outcome::BookByPhone(reason) => {
+                let find =
+                    ExternalLink::named(t, "police-districts", t.get("todo-phone-step-find"));
+                let mut blocks = vec![
+                    self.para("todo-phone-why"),
+                    Block::Steps(vec![Item::Link(find), self.text("todo-phone-step-call")]),
+                    Block::Strong(t.get("todo-not-udi")),
+                ];
+                blocks.push(self.sources(&[Source::UdiBooking]));
+                blocks.extend(self.arriving(reason));
+                blocks
+            }
+            Outcome::SeeDecisionLetter => vec![
+                self.para("todo-read-letter"),
+                self.para("todo-brexit"),
+                Block::Bullets(
+                    t.get("todo-eea-family"),
+                    vec![Item::Link(source_as_link(t, Source::UdiEeaFamilyCard))],
+                ),
+                self.para("todo-start-again"),
+            ],
+        }
+    }
+
+    /// When and where someone coming from abroad books (the pages for
+    /// applications before 16 April 2021, and UDI's older first-permit page).
+    fn arriving(&self, reason: BookingReason) -> Vec<Block> {
+        match reason {
+            BookingReason::AppliedFromAbroad | BookingReason::AppliedBeforeCutoff => vec![
+                Block::Subheading(self.t.get("todo-arriving-heading")),
+                self.para("todo-arriving-where"),
+                self.para("todo-arriving-when"),
+                self.sources(&[Source::UdiArrivingFromAbroad]),
+            ],
+            BookingReason::ExpiredDocumentNotHandedIn | BookingReason::HandedInByProxy => {
+                Vec::new()
+            }
+        }
+    }
+
+    fn at_the_police(&self, visit: Visit) -> Vec<Block> {
+        let t = self.t;
+        let mut blocks = Vec::new();
+        if visit == Visit::Child {
+            blocks.push(self.para("police-take-child"));
+            blocks.push(self.para("police-child-guardian"));
+            blocks.push(self.sources(&[
+                Source::UdiCollectiveProtectionExtension,
+                Source::UdiFamilyImmigration,
+            ]));
+            return blocks;
+        }
+        if visit == Visit::IfTold {
+            blocks.push(self.para("police-if-told"));
+        }
+        blocks.push(self.para("police-take"));
+        let mut bring = vec![self.text("police-bring-passport")];
+        let expired = matches!(
+            self.outcome,
+            Outcome::BookInApplicationPortal(BookingReason::ExpiredDocumentNotHandedIn)
+                | Outcome::BookByPhone(BookingReason::ExpiredDocumentNotHandedIn)
+        );
+        if expired {
+            bring.push(self.text("police-bring-expired-document"));
+        }
+        bring.push(self.text("police-bring-old-card"));
+        blocks.push(Block::Bullets(t.get("police-bring"), bring));
+        blocks.push(self.para("police-bring-not-listed"));
+        blocks.push(self.para("police-under-18"));
+        blocks.push(self.para("police-moved"));
+        if visit == Visit::Booked {
+            blocks.push(self.para("police-sua"));
+        }
+        let mut sources = vec![
+            Source::PoliceResidenceCards,
+            Source::UdiFamilyImmigration,
+            Source::UdiNewCardFee,
+        ];
+        if visit == Visit::Booked {
+            sources.push(Source::PoliceWhereToMeet);
+        }
+        blocks.push(self.sources(&sources));
+        blocks
+    }
+
+    fn card_by_post(&self) -> Vec<Block> {
+        let t = self.t;
+        // Only the pages for booked appointments give a time, counted from the
+        // appointment, and never a most (`source/card-journey.md` §2).
+        let time = if self.outcome.must_book() {
+            t.count(
+                "post-time-after-appointment",
+                &[
+                    ("days", CARD_AT_LEAST_DAYS),
+                    ("work_days", WORK_CARD_AT_LEAST_DAYS),
+                ],
+            )
+        } else {
+            t.get("post-time-not-given")
+        };
+        vec![
+            self.para("post-by-post"),
+            Block::Para(time),
+            Block::Bullets(
+                Cow::Borrowed(""),
+                vec![
+                    self.text("post-mailbox"),
+                    self.text("post-register-posten"),
+                    self.text("post-check-address"),
+                    self.text("post-moving"),
+                ],
+            ),
+            Block::Strong(t.get("post-travel")),
+            self.sources(&[
+                Source::PoliceResidenceCards,
+                Source::UdiFamilyImmigration,
+                Source::UdiTravelAbroad,
+            ]),
+        ]
+    }
+
+    fn card_not_come(&self) -> Vec<Block> {
+        // Those who did not hand in an application at a police district (an
+        // asylum seeker, a resettlement refugee, collective protection) ask
+        // the police where they live.
+        let contact = match self.outcome {
+            Outcome::PoliceWillContactYou(_)
+            | Outcome::WaitForLetter(_)
+            | Outcome::CardByMail(MailReason::CollectiveProtectionExtended) => {
+                "not-come-contact-live"
+            }
+            Outcome::CardByMail(_)
+            | Outcome::BookInApplicationPortal(_)
+            | Outcome::BookByPhone(_)
+            | Outcome::SeeDecisionLetter => "not-come-contact-applied",
+        };
+        vec![
+            self.para("not-come-returned"),
+            self.para(contact),
+            self.para("not-come-lost"),
+            self.para("not-come-damaged"),
+            self.sources(&[
+                Source::PoliceResidenceCards,
+                Source::UdiFamilyImmigration,
+                Source::UdiNewCardFee,
+            ]),
+        ]
+    }
+
+    fn decision_letter(&self) -> Vec<Block> {
+        vec![
+            self.para("letter-says"),
+            Block::Strong(self.t.get("letter-follow")),
+            self.sources(&[Source::UdiMustIBook]),
+        ]
+    }
+
+    fn what_is_a_card(&self) -> Vec<Block> {
+        vec![
+            self.para("card-what-is"),
+            self.para("card-not-id"),
+            self.sources(&[Source::PoliceResidenceCards]),
+        ]
+    }
+}
+
+/// An official page shown as a link of its own (not as a "Source:").
+fn source_as_link(t: Tr, source: Source) -> ExternalLink {
+    ExternalLink {
+        href: t.get(&ids::source(source, SourcePart::Url)),
+        text: t.get(&ids::source(source, SourcePart::Name)),
+        language: t.get(&ids::source(source, SourcePart::Language)),
     }
 }
 
@@ -368,17 +701,10 @@ pub struct ResultPage {
     pub reason_id: &'static str,
     pub heading: Cow<'static, str>,
     pub reason: Cow<'static, str>,
-    /// The official page the reason comes from.
+    /// The official page of the applicant's group that the reason comes from.
     pub reason_source: SourceLink,
-    /// The page that says someone under 18 comes with a parent or guardian.
-    pub under_18_source: SourceLink,
-    pub next: NextSteps,
-    pub portal_link: ExternalLink,
-    pub police_districts_link: ExternalLink,
-    /// "It can take up to about 20 working days…"
-    pub delivery_time: Cow<'static, str>,
-    /// "…it goes back to the police. This takes about 14 working days…"
-    pub returned: Cow<'static, str>,
+    /// The parts between "Why" and "Your answers", in order.
+    pub sections: Vec<Section>,
     pub answers: Vec<AnswerRow>,
     pub back_href: String,
     pub start_again_action: String,
@@ -403,6 +729,10 @@ impl ResultPage {
             .answered
             .last()
             .map_or(Href::Start, |a| Href::Question(a.question()));
+        let answers = journey
+            .answered
+            .iter()
+            .fold(Answers::default(), |answers, &answer| answers.with(answer));
         ResultPage {
             t,
             chrome: Chrome::new(lang, &heading, TitleKind::Plain, Here::Page(Href::Result)),
@@ -410,21 +740,8 @@ impl ResultPage {
             reason_id: outcome.reason().slug(),
             heading,
             reason: t.get(&ids::reason(outcome.reason())),
-            reason_source: ExternalLink::source(t, outcome.reason().source()),
-            under_18_source: ExternalLink::source(t, Source::UdiFamilyImmigration),
-            next: NextSteps::of(outcome),
-            portal_link: ExternalLink::named(
-                t,
-                "application-portal",
-                t.get("book-portal-step-login"),
-            ),
-            police_districts_link: ExternalLink::named(
-                t,
-                "police-districts",
-                t.get("book-phone-step-find"),
-            ),
-            delivery_time: t.count("mail-delivery-time", &[("days", CARD_DELIVERY_DAYS)]),
-            returned: t.count("mail-returned", &[("days", RETURNED_CARD_DAYS)]),
+            reason_source: ExternalLink::source(t, cited_source(&answers, outcome)),
+            sections: Parts { t, outcome }.all(),
             answers: answer_rows(lang, &journey.answered),
             back_href: back.to(lang),
             start_again_action: Href::StartAgain.to(lang),
