@@ -225,7 +225,6 @@ impl Reason {
             Reason::NotCoveredByGuide => "not-covered-by-guide",
         }
     }
-
 }
 
 /// The official pages the rules and facts come from (`shared/source/`). Their

@@ -486,11 +486,8 @@ impl Parts {
                 blocks
             }
             Outcome::BookInApplicationPortal(reason) => {
-                let login = ExternalLink::named(
-                    t,
-                    "application-portal",
-                    t.get("todo-portal-step-login"),
-                );
+                let login =
+                    ExternalLink::named(t, "application-portal", t.get("todo-portal-step-login"));
                 let mut blocks = vec![
                     self.para("todo-portal-why"),
                     Block::Steps(vec![

@@ -192,6 +192,8 @@ fn every_external_link_says_which_language_its_page_is_in_when_not_the_readers()
 #[test]
 fn options_with_an_official_term_have_a_hint_the_radio_points_to() {
     let hinted = [
+        Answer::ApplicationType(ApplicationType::ProtectionFirstTime),
+        Answer::ApplicationType(ApplicationType::ResettlementRefugee),
         Answer::ApplicationType(ApplicationType::CollectiveProtection),
         Answer::ApplicationType(ApplicationType::DerivedRefugeeStatus),
         Answer::ApplicationType(ApplicationType::OtherPermit),

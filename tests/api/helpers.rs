@@ -5,7 +5,7 @@ use std::time::SystemTime;
 use reqwest::header::{HeaderMap, SET_COOKIE};
 use reqwest::{Method, StatusCode};
 use residence_card_guide::answer_cookie::{AnswerCookie, COOKIE_NAME, CookieKeys, Transport};
-use residence_card_guide::rules::Answers;
+use residence_card_guide::rules::{Answer, Answers};
 use scraper::{Html, Selector};
 
 pub use crate::common::TEST_KEY as KEY;
@@ -122,6 +122,21 @@ impl<'a> Visitor<'a> {
 
     pub async fn get(&mut self, path: &str) -> Page {
         self.send(Method::GET, path, None, &[]).await
+    }
+
+    /// Answers each question of `answers` in turn, in language `lang`, as the
+    /// form on each question page would.
+    pub async fn answer_all(&mut self, lang: &str, answers: &[Answer]) {
+        for answer in answers {
+            let q = answer.question().slug();
+            let posted = self
+                .post(
+                    &format!("/{lang}/{q}"),
+                    &format!("{q}={}", answer.option_slug()),
+                )
+                .await;
+            assert_eq!(posted.status, 303, "/{lang}/{q}");
+        }
     }
 
     /// Posts `body` as a form, from this site (`Sec-Fetch-Site: same-origin`).
