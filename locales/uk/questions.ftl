@@ -10,7 +10,7 @@ error-prefix = Помилка:
 ## for the list of answers ("summary").
 
 question-application-date-title = Коли ви подали заявку на цей дозвіл на проживання?
-question-application-date-hint = Це дата, коли ви подали заявку, а не дата, коли ви отримали рішення.
+question-application-date-hint = Це дата, коли ви здали заявку, а не дата, коли ви отримали рішення.
 question-application-date-error = Виберіть, коли ви подали заявку
 question-application-date-summary = Дата подання заявки
 option-application-date-on-or-after-cutoff = 16 квітня 2021 року або пізніше
@@ -21,16 +21,20 @@ question-application-type-hint = Виберіть заявку, за якою в
 question-application-type-error = Виберіть, на що ви подавали заявку
 question-application-type-summary = На що ви подавали заявку
 option-application-type-protection-first-time = Захист (притулок) уперше
+option-application-type-protection-first-time-hint = Ви подали заявку на притулок у поліції в Норвегії. Якщо ви рятувалися від війни в Україні, виберіть «Колективний захист».
+option-application-type-resettlement-refugee = Біженець за програмою переселення (квотний біженець)
+option-application-type-resettlement-refugee-hint = Вас відібрали у співпраці з УВКБ ООН (Агентством ООН у справах біженців), і ви приїхали до Норвегії як біженець.
 option-application-type-collective-protection = Колективний захист
 option-application-type-collective-protection-hint = Для людей, які рятувалися від війни в Україні.
-option-application-type-renewal = Продовження мого дозволу на проживання
+option-application-type-renewal = Продовження мого дозволу на проживання за моєю власною заявкою (заявка на новий дозвіл того самого виду)
 option-application-type-renewal-hint = Якщо у вас колективний захист, виберіть натомість «Колективний захист».
+option-application-type-permanent-residence = Постійний дозвіл на проживання
 option-application-type-derived-refugee-status = Похідний статус біженця
 option-application-type-derived-refugee-status-hint = Ви член сім’ї людини, яка має статус біженця в Норвегії.
 option-application-type-other-permit = Мій перший дозвіл для сімейної імміграції, роботи, навчання або з іншої причини
 option-application-type-other-permit-hint = Наприклад, дозвіл на сімейну імміграцію, дозвіл на роботу або дозвіл на навчання.
 option-application-type-other = Щось інше
-option-application-type-other-hint = Наприклад, ви подали заявку за правилами Brexit.
+option-application-type-other-hint = Наприклад, ви подали заявку за правилами Brexit або ви член сім’ї громадянина ЄС/ЄЕЗ.
 
 question-collective-protection-permit-title = Це ваш перший дозвіл на проживання на підставі колективного захисту чи його продовжено?
 question-collective-protection-permit-hint = Дозвіл на проживання на підставі колективного захисту видають щоразу на один рік. Його продовжують автоматично, без подання заявки. Якщо ваш дозвіл не продовжать, вам про це повідомлять.
@@ -39,17 +43,17 @@ question-collective-protection-permit-summary = Дозвіл на підстав
 option-collective-protection-permit-first = Мій перший дозвіл на підставі колективного захисту
 option-collective-protection-permit-extended = Мій дозвіл продовжено
 
-question-child-turned-six-title = Чи ця посвідка на проживання призначена для дитини, якій виповнилося 6 років після того, як дозвіл було надано вперше?
-question-child-turned-six-hint = Відповідайте «так», лише якщо дитині було менше 6 років, коли дозвіл було надано вперше, а зараз їй 6 років або більше.
+question-child-turned-six-title = Чи ця посвідка на проживання призначена для дитини, якій виповнилося 6 років після того, як було надано дозвіл?
+question-child-turned-six-hint = Відповідайте «так», якщо дитині було 5 років або менше, коли було надано дозвіл, зараз їй 6 років або більше і відтоді вона не здавала відбитки пальців у поліції.
 question-child-turned-six-error = Виберіть «так», якщо посвідка для дитини, якій виповнилося 6 років
 question-child-turned-six-summary = Посвідка для дитини, якій виповнилося 6 років
 
-question-applied-from-title = Де ви були, коли подавали заявку на цей дозвіл на проживання?
-question-applied-from-hint = Виберіть країну, у якій ви були, коли заявку було надіслано.
-question-applied-from-error = Виберіть, де ви були, коли подавали заявку
-question-applied-from-summary = Звідки ви подавали заявку
-option-applied-from-norway = У Норвегії
-option-applied-from-abroad = За межами Норвегії
+question-applied-from-title = Де ви особисто здали свою заявку?
+question-applied-from-hint = Це місце, куди ви прийшли особисто, щоб здати заявку, здати відбитки пальців і сфотографуватися. Заповнити або надіслати анкету онлайн — це ще не здати заявку.
+question-applied-from-error = Виберіть, де ви здали свою заявку
+question-applied-from-summary = Де ви здали заявку
+option-applied-from-norway = У поліції в Норвегії
+option-applied-from-abroad = У посольстві або у візовому центрі за межами Норвегії
 
 question-power-of-attorney-title = Чи подала вашу заявку за вас інша особа за довіреністю?
 question-power-of-attorney-hint = Довіреність (норвезькою: fullmakt) — це письмовий документ, яким ви дозволяєте іншій особі діяти від вашого імені.
