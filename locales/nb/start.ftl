@@ -2,7 +2,7 @@
 
 start-title = Finn ut hvordan du får oppholdskortet ditt
 start-lead = Bruk denne veiviseren hvis du har fått oppholdstillatelse i Norge og venter på oppholdskortet ditt.
-start-for-whom = Veiviseren er for personer som har fått beskyttelse eller kollektiv beskyttelse (personer som har flyktet fra krigen i Ukraina), personer som har fått fornyet oppholdstillatelsen sin, og personer som har fått oppholdstillatelse for familieinnvandring, arbeid eller studier.
+start-for-whom = Veiviseren er for personer som har fått beskyttelse (asyl), overføringsflyktninger, personer med kollektiv beskyttelse (som har flyktet fra krigen i Ukraina), personer som har fått fornyet oppholdstillatelsen sin, personer som har fått permanent oppholdstillatelse eller avledet flyktningstatus, og personer som har fått sin første oppholdstillatelse for familieinnvandring, arbeid eller studier.
 start-tells-you = Veiviseren forteller deg om du må:
 start-tells-book = bestille time hos politiet, og hvordan du bestiller
 start-tells-wait = vente på at politiet kontakter deg

@@ -2,7 +2,7 @@
 
 start-title = Finn ut korleis du får opphaldskortet ditt
 start-lead = Bruk denne rettleiaren viss du har fått opphaldsløyve i Noreg og ventar på opphaldskortet ditt.
-start-for-whom = Rettleiaren er for folk som har fått vern eller kollektivt vern (folk som har flykta frå krigen i Ukraina), folk som har fått fornya opphaldsløyvet sitt, og folk som har fått opphaldsløyve for familieinnvandring, arbeid eller studium.
+start-for-whom = Rettleiaren er for folk som har fått vern (asyl), overføringsflyktningar, folk med kollektivt vern (som har flykta frå krigen i Ukraina), folk som har fått fornya opphaldsløyvet sitt, folk som har fått permanent opphaldsløyve eller avleidd flyktningstatus, og folk som har fått sitt første opphaldsløyve for familieinnvandring, arbeid eller studium.
 start-tells-you = Rettleiaren fortel deg om du må:
 start-tells-book = bestille time hos politiet, og korleis du bestiller
 start-tells-wait = vente på at politiet kontaktar deg
