@@ -10,7 +10,7 @@ error-prefix = خطأ:
 ## for the list of answers ("summary").
 
 question-application-date-title = متى قدّمت طلب تصريح الإقامة هذا؟
-question-application-date-hint = هذا هو التاريخ الذي قدّمت فيه الطلب، وليس التاريخ الذي وصلك فيه القرار.
+question-application-date-hint = هذا هو التاريخ الذي سلّمت فيه طلبك، وليس التاريخ الذي وصلك فيه القرار.
 question-application-date-error = اختر متى قدّمت الطلب
 question-application-date-summary = تاريخ تقديم الطلب
 option-application-date-on-or-after-cutoff = في ١٦ أبريل ٢٠٢١ أو بعده
@@ -21,16 +21,20 @@ question-application-type-hint = اختر الطلب الذي حصلت بسبب�
 question-application-type-error = اختر الطلب الذي قدّمته
 question-application-type-summary = الطلب الذي قدّمته
 option-application-type-protection-first-time = الحماية (اللجوء) لأول مرة
+option-application-type-protection-first-time-hint = قدّمت طلب اللجوء لدى الشرطة في النرويج.
+option-application-type-resettlement-refugee = لاجئ إعادة التوطين (لاجئ الحصة)
+option-application-type-resettlement-refugee-hint = جرى اختيارك بالتعاون مع ⁨UNHCR⁩، أي مفوضية الأمم المتحدة لشؤون اللاجئين، وجئت إلى النرويج بصفتك لاجئًا.
 option-application-type-collective-protection = الحماية الجماعية
 option-application-type-collective-protection-hint = للأشخاص الذين فرّوا من الحرب في أوكرانيا.
 option-application-type-renewal = تجديد تصريح إقامتي
 option-application-type-renewal-hint = إذا كانت لديك حماية جماعية، فاختر «الحماية الجماعية» بدلًا من هذا الخيار.
+option-application-type-permanent-residence = الإقامة الدائمة
 option-application-type-derived-refugee-status = وضع اللاجئ المُشتق
 option-application-type-derived-refugee-status-hint = أنت من أفراد عائلة شخص لديه وضع اللاجئ في النرويج.
 option-application-type-other-permit = تصريحي الأول من أجل الهجرة العائلية (لمّ الشمل) أو العمل أو الدراسة أو لسبب آخر
 option-application-type-other-permit-hint = مثلًا تصريح الهجرة العائلية (لمّ الشمل)، أو تصريح عمل، أو تصريح دراسة.
 option-application-type-other = شيء آخر
-option-application-type-other-hint = مثلًا، قدّمت طلبك وفق قواعد بريكست (خروج بريطانيا من الاتحاد الأوروبي).
+option-application-type-other-hint = مثلًا، قدّمت طلبك وفق قواعد بريكست (خروج بريطانيا من الاتحاد الأوروبي)، أو أنت من أفراد عائلة مواطن من دولة في الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية.
 
 question-collective-protection-permit-title = هل هذا أول تصريح لك بالحماية الجماعية، أم جرى تمديده؟
 question-collective-protection-permit-hint = يُمنح تصريح الحماية الجماعية لمدة سنة واحدة في كل مرة. ويُمدَّد تلقائيًا، دون تقديم طلب. إذا لم يُمدَّد تصريحك، فستُبلَّغ بذلك.
@@ -39,17 +43,17 @@ question-collective-protection-permit-summary = تصريح الحماية الج
 option-collective-protection-permit-first = تصريحي الأول بالحماية الجماعية
 option-collective-protection-permit-extended = جرى تمديد تصريحي
 
-question-child-turned-six-title = هل بطاقة الإقامة لطفل بلغ عمره ٦ سنوات منذ أن مُنح التصريح أول مرة؟
-question-child-turned-six-hint = أجب بـ«نعم» فقط إذا كان عمر الطفل أقل من ٦ سنوات عندما مُنح التصريح أول مرة، وعمره الآن ٦ سنوات أو أكثر.
+question-child-turned-six-title = هل بطاقة الإقامة لطفل بلغ عمره ٦ سنوات منذ أن مُنح التصريح؟
+question-child-turned-six-hint = أجب بـ«نعم» إذا كان عمر الطفل ٥ سنوات أو أقل عندما مُنح التصريح، وعمره الآن ٦ سنوات أو أكثر، ولم يعطِ بصمات أصابعه للشرطة منذ ذلك الوقت.
 question-child-turned-six-error = اختر «نعم» إذا كانت البطاقة لطفل بلغ عمره ٦ سنوات
 question-child-turned-six-summary = البطاقة لطفل بلغ عمره ٦ سنوات
 
-question-applied-from-title = أين كنت عندما قدّمت طلب تصريح الإقامة هذا؟
-question-applied-from-hint = اختر البلد الذي كنت فيه عندما أُرسل الطلب.
-question-applied-from-error = اختر أين كنت عندما قدّمت الطلب
-question-applied-from-summary = المكان الذي قدّمت منه الطلب
-option-applied-from-norway = في النرويج
-option-applied-from-abroad = خارج النرويج
+question-applied-from-title = أين سلّمت طلبك؟
+question-applied-from-hint = هو المكان الذي حضرت إليه بنفسك لتسلّم الطلب وتعطي بصمات أصابعك وصورتك. ملء الاستمارة أو إرسالها عبر الإنترنت لا يُعدّ تسليمًا للطلب.
+question-applied-from-error = اختر أين سلّمت طلبك
+question-applied-from-summary = مكان تسليم الطلب
+option-applied-from-norway = لدى الشرطة في النرويج
+option-applied-from-abroad = في سفارة أو في مركز لطلبات التأشيرات خارج النرويج
 
 question-power-of-attorney-title = هل قدّم شخص آخر طلبك نيابةً عنك، بموجب توكيل؟
 question-power-of-attorney-hint = التوكيل (بالنرويجية: ⁨fullmakt⁩) إذن مكتوب يسمح لشخص آخر بأن يتصرف نيابةً عنك.
