@@ -31,6 +31,8 @@ pub enum Lang {
     En,
     /// Ukrainian (translation)
     Uk,
+    /// Russian (translation)
+    Ru,
     /// Arabic (translation), right to left
     Ar,
     /// Tigrinya (translation), Ge'ez script
@@ -76,11 +78,12 @@ pub enum Numerals {
 
 impl Lang {
     /// Every language, in the order the language links show them.
-    pub const ALL: [Lang; 7] = [
+    pub const ALL: [Lang; 8] = [
         Lang::Nb,
         Lang::Nn,
         Lang::En,
         Lang::Uk,
+        Lang::Ru,
         Lang::Ar,
         Lang::Ti,
         Lang::So,
@@ -97,6 +100,7 @@ impl Lang {
             Lang::Nn => "nn",
             Lang::En => "en",
             Lang::Uk => "uk",
+            Lang::Ru => "ru",
             Lang::Ar => "ar",
             Lang::Ti => "ti",
             Lang::So => "so",
@@ -106,7 +110,7 @@ impl Lang {
     /// The direction of the language's script.
     pub const fn direction(self) -> Direction {
         match self {
-            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ti | Lang::So => {
+            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ru | Lang::Ti | Lang::So => {
                 Direction::LeftToRight
             }
             Lang::Ar => Direction::RightToLeft,
@@ -117,14 +121,16 @@ impl Lang {
     pub const fn standing(self) -> Standing {
         match self {
             Lang::Nb | Lang::Nn | Lang::En => Standing::Official,
-            Lang::Uk | Lang::Ar | Lang::Ti | Lang::So => Standing::Translation,
+            Lang::Uk | Lang::Ru | Lang::Ar | Lang::Ti | Lang::So => Standing::Translation,
         }
     }
 
     /// The digits numbers are written with.
     pub const fn numerals(self) -> Numerals {
         match self {
-            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ti | Lang::So => Numerals::Latin,
+            Lang::Nb | Lang::Nn | Lang::En | Lang::Uk | Lang::Ru | Lang::Ti | Lang::So => {
+                Numerals::Latin
+            }
             Lang::Ar => Numerals::ArabicIndic,
         }
     }

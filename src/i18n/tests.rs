@@ -132,7 +132,19 @@ fn languages_are_negotiated_from_accept_language() {
     let cases = [
         (Some("uk-UA,uk;q=0.9,en;q=0.8"), Lang::Uk),
         (Some("uk"), Lang::Uk),
-        (Some("ru-RU,ru;q=0.9,uk;q=0.8"), Lang::Uk),
+        // Russian, with or without a region; and between uk and ru, the
+        // one the browser asks for first (by q, then by order).
+        (Some("ru"), Lang::Ru),
+        (Some("ru-UA"), Lang::Ru),
+        (Some("ru-RU"), Lang::Ru),
+        (Some("ru-RU,ru;q=0.9,uk;q=0.8"), Lang::Ru),
+        (Some("ru-UA,ru;q=0.9,uk-UA;q=0.8,uk;q=0.7"), Lang::Ru),
+        (Some("ru, uk"), Lang::Ru),
+        (Some("uk-UA,uk;q=0.9,ru;q=0.8"), Lang::Uk),
+        (Some("uk, ru"), Lang::Uk),
+        (Some("uk;q=0.5, ru;q=0.4"), Lang::Uk),
+        (Some("ru;q=0.5, uk;q=0.6"), Lang::Uk),
+        (Some("en;q=0.3, ru-UA;q=0.8"), Lang::Ru),
         (Some("ar-SY"), Lang::Ar),
         (Some("ar-EG,ar;q=0.9,en;q=0.8"), Lang::Ar),
         (Some("ti-ER"), Lang::Ti),
@@ -278,6 +290,20 @@ fn numbers_take_each_languages_plural_form_and_digits() {
         days(Lang::Uk, 14).replace("14", "N"),
         "Ukrainian few and many differ"
     );
+    // Russian: 1 день, 2 дня, 5 дней, 21 день, 1,5 дня.
+    let ru = |n: u32| days(Lang::Ru, n);
+    assert!(ru(1).contains("как минимум 1 рабочий день "), "{}", ru(1));
+    assert!(ru(2).contains("как минимум 2 рабочих дня "), "{}", ru(2));
+    assert!(
+        ru(14).contains("как минимум 14 рабочих дней "),
+        "{}",
+        ru(14)
+    );
+    assert!(
+        ru(21).contains("как минимум 21 рабочий день "),
+        "{}",
+        ru(21)
+    );
     // Arabic: Arabic-Indic digits, and no Latin digit anywhere.
     let arabic = days(Lang::Ar, 14);
     assert!(arabic.contains("١٤"), "{arabic}");
@@ -356,6 +382,7 @@ fn every_language_names_itself_distinctly() {
         .collect();
     assert_eq!(names.len(), Lang::ALL.len(), "{names:?}");
     assert_eq!(Tr(Lang::Uk).get("language-name"), "Українська");
+    assert_eq!(Tr(Lang::Ru).get("language-name"), "Русский");
     assert_eq!(Tr(Lang::Ar).get("language-name"), "العربية");
     assert_eq!(Tr(Lang::Ti).get("language-name"), "ትግርኛ");
     assert_eq!(Tr(Lang::So).get("language-name"), "Soomaali");

@@ -155,7 +155,7 @@ fn every_external_link_says_which_language_its_page_is_in_when_not_the_readers()
         let readers = match lang {
             Lang::En => Some("en"),
             Lang::Nb | Lang::Nn => Some("no"),
-            Lang::Uk | Lang::Ar | Lang::Ti | Lang::So => None,
+            Lang::Uk | Lang::Ru | Lang::Ar | Lang::Ti | Lang::So => None,
         };
         let mut pairs: Vec<(String, String)> = links
             .iter()

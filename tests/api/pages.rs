@@ -16,6 +16,8 @@ async fn the_root_redirects_to_the_negotiated_language() {
         (Some("fr-FR, en;q=0.3"), "/en/"),
         (Some("fr-FR"), "/nb/"),
         (Some("uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6"), "/uk/"),
+        (Some("ru-UA,ru;q=0.9,uk;q=0.8,en;q=0.6"), "/ru/"),
+        (Some("ru-RU"), "/ru/"),
         (Some("ar-SY,ar;q=0.9,en-US;q=0.8,en;q=0.7"), "/ar/"),
         (Some("ar-EG"), "/ar/"),
         (Some("ti-ER,ti;q=0.9,en;q=0.8"), "/ti/"),
