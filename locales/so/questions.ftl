@@ -48,7 +48,7 @@ question-child-turned-six-hint = Ku jawaab haa haddii ilmuhu ahaa 5 sano ama ka 
 question-child-turned-six-error = Dooro haa haddii kaarku u yahay ilmo gaaray 6 sano
 question-child-turned-six-summary = Kaar loogu talagalay ilmo gaaray 6 sano
 
-question-applied-from-title = Xaggee ayaad ku gudbisay codsigaaga?
+question-applied-from-title = Xaggee ayaad qof ahaan ugu gudbisay codsigaaga?
 question-applied-from-hint = Tani waa meesha aad qof ahaan u timid si aad u gudbiso codsiga oo aad u bixiso raadka farahaaga iyo sawirkaaga. Foomka internetka ku buuxintiisa ama ku diristiisa ma aha gudbin.
 question-applied-from-error = Dooro meesha aad codsigaaga ku gudbisay
 question-applied-from-summary = Meesha aad codsiga ku gudbisay

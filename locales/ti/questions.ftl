@@ -48,7 +48,7 @@ question-child-turned-six-hint = እቲ ፍቓድ ምስ ተዋህበ እቲ ቆ
 question-child-turned-six-error = እቲ ካርድ 6 ዓመት ንዝመልአ ቆልዓ እንተ ኾይኑ እወ ምረጹ
 question-child-turned-six-summary = 6 ዓመት ንዝመልአ ቆልዓ ዝኸውን ካርድ
 
-question-applied-from-title = ምልክታኹም ኣበይ ኢኹም ኣቕሪብኩምዎ?
+question-applied-from-title = ምልክታኹም ብኣካል ቀሪብኩም ኣበይ ኢኹም ኣቕሪብኩምዎ?
 question-applied-from-hint = እዚ፣ ነቲ ምልክታ ንምቕራብን ኣሻራ ኣጻብዕትኹምን ስእልኹምን ንምሃብን ብኣካል ዝቐረብኩምሉ ቦታ እዩ። ነቲ ቅጥዒ ብኢንተርነት ምምላእ ወይ ምስዳድ፣ ምልክታ ምቕራብ ማለት ኣይኮነን።
 question-applied-from-error = ምልክታኹም ኣበይ ከም ዘቕረብኩምዎ ምረጹ
 question-applied-from-summary = ምልክታ ዝቐረበሉ ቦታ
