@@ -31,8 +31,8 @@ option-application-type-renewal-hint = إذا كانت لديك حماية جم�
 option-application-type-permanent-residence = الإقامة الدائمة
 option-application-type-derived-refugee-status = وضع اللاجئ المُشتق
 option-application-type-derived-refugee-status-hint = أنت من أفراد عائلة شخص لديه وضع اللاجئ في النرويج.
-option-application-type-other-permit = تصريحي الأول من أجل الهجرة العائلية (لمّ الشمل) أو العمل أو الدراسة أو لسبب آخر
-option-application-type-other-permit-hint = مثلًا تصريح الهجرة العائلية (لمّ الشمل)، أو تصريح عمل، أو تصريح دراسة.
+option-application-type-other-permit = تصريحي الأول من أجل الهجرة العائلية أو العمل أو الدراسة أو لسبب آخر
+option-application-type-other-permit-hint = مثلًا تصريح الهجرة العائلية، أو تصريح عمل، أو تصريح دراسة.
 option-application-type-other = شيء آخر
 option-application-type-other-hint = مثلًا، قدّمت طلبك وفق قواعد بريكست (خروج بريطانيا من الاتحاد الأوروبي)، أو أنت من أفراد عائلة مواطن من دولة في الاتحاد الأوروبي أو المنطقة الاقتصادية الأوروبية.
 

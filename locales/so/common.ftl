@@ -6,9 +6,9 @@
 -udi = UDI
 -application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
--police-url = https://www.politiet.no/english/residence-permits-and-protection/residence-cards
+-police-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 -uutilsynet-url = https://www.uutilsynet.no/
--police-districts-url = https://www.politiet.no/
+-police-districts-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 
 ## base.html
 
@@ -41,6 +41,7 @@ external-link-hint = (waxay furaysaa bog kale oo internetka ah)
 
 card-what-is-heading = Waa maxay kaarka deganaanshaha?
 card-what-is = Kaarka deganaanshaha waa kaar caag ah oo le'eg kaarka bangiga. Wuxuu caddeynayaa inaad haysato sharciga deganaanshaha ee Norway. Booliska ayaa kaarka kuu dalbada.
+card-not-id = Kaarku ma aha caddayn aqoonsi. Marka aad safarto, qaado baasaboorkaaga iyo kaarka labadaba.
 
 ## Notice shown when a saved answer could not be used
 
@@ -54,7 +55,7 @@ notice-answers-lost-body = Ma aanan isticmaali karin jawaabahaagii hore. Waxaa l
 link-application-portal-url = { -application-portal-url }
 link-application-portal-language = (af Ingiriisi)
 link-police-districts-url = { -police-districts-url }
-link-police-districts-language = (af Noorweeji)
+link-police-districts-language = (af Ingiriisi)
 link-police-residence-cards-url = { -police-url }
 link-police-residence-cards-language = (af Ingiriisi)
 link-uutilsynet-url = { -uutilsynet-url }
@@ -69,11 +70,9 @@ source-udi-residence-card-name = UDI: Sida loo helo kaarka deganaanshaha haddii 
 source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
 source-udi-residence-card-language = (af Ingiriisi)
 # The English page name is given as well: that is the name to search for.
-source-udi-before-cutoff-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay ka hor 16-ka Abriil 2021 – magaca bogga oo af Ingiriisi ah: “How to get a residence card if you applied before 16 April 2021”
-# No address: the sources name this page but do not give its address. An empty
-# address ({ "" }) shows the name without a link.
-source-udi-before-cutoff-url = { "" }
-source-udi-before-cutoff-language = { "" }
+source-udi-before-cutoff-name = UDI: Sida loo helo kaarka deganaanshaha (magangelyo, haddii aad codsatay ka hor 16-ka Abriil 2021) – magaca bogga oo af Ingiriisi ah: “How to obtain a residence card (protection, applied before 16 April 2021)”
+source-udi-before-cutoff-url = https://udi.no/en/received-an-answer/protection-asylum/you-have-been-granted-protection-asylum-in-norway/how-to-obtain-a-residence-card
+source-udi-before-cutoff-language = (af Ingiriisi)
 source-udi-other-permits-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay 16-ka Abriil 2021 ama ka dib (nuqulka loogu talagalay sharciga waxbarashada)
 source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
 source-udi-other-permits-language = (af Ingiriisi)
@@ -86,6 +85,33 @@ source-udi-collective-extension-language = (af Ingiriisi)
 source-udi-family-immigration-name = UDI: Waxaa lagu siiyay sharci qoys
 source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
 source-udi-family-immigration-language = (af Ingiriisi)
-source-police-residence-cards-name = Booliska: Kaarka deganaanshaha
+source-udi-resettlement-name = UDI: Qaxootiga dib-u-dejinta – maxay booliska sameeyaan? – magaca bogga oo af Ingiriisi ah: “Resettlement refugees – what do the police do?”
+source-udi-resettlement-url = https://www.udi.no/en/word-definitions/resettlement-refugees/what-do-the-police-do/
+source-udi-resettlement-language = (af Ingiriisi)
+source-udi-permanent-residence-name = UDI: Sida loo helo kaarka deganaanshaha haddii aad codsatay 16-ka Abriil 2021 ama ka dib (sharciga deganaanshaha joogtada ah) – magaca bogga oo af Ingiriisi ah: “How to get a residence card if you applied on 16 April 2021 or later (permanent residence permit)”
+source-udi-permanent-residence-url = https://www.udi.no/en/received-an-answer/permanent-residence/have-been-granted-a-permanent-residence-permit/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-permanent-residence-language = (af Ingiriisi)
+source-udi-must-i-book-name = UDI: Ma inaan ballan cusub qabsadaa kadib markii aan helay jawaabta codsigayga? – magaca bogga oo af Ingiriisi ah: “Must I book a new appointment after having received an answer to my application?”
+source-udi-must-i-book-url = https://www.udi.no/en/word-definitions/booking-of-an-appointment/must-i-book-a-new-appointment-after-having-received-an-answer-to-my-application/
+source-udi-must-i-book-language = (af Ingiriisi)
+source-udi-booking-name = UDI: Ballan qabsasho – magaca bogga oo af Ingiriisi ah: “Booking of an appointment”
+source-udi-booking-url = https://udi.no/en/word-definitions/booking-of-an-appointment
+source-udi-booking-language = (af Ingiriisi)
+source-udi-arriving-from-abroad-name = UDI: Sida loo helo kaarka deganaanshaha (sharci qoys, haddii aad codsatay ka hor 16-ka Abriil 2021) – magaca bogga oo af Ingiriisi ah: “How to get a residence card (family immigration, applied before 16 April 2021)”
+source-udi-arriving-from-abroad-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/slik-skaffer-du-deg-oppholdskort/
+source-udi-arriving-from-abroad-language = (af Ingiriisi)
+source-udi-travel-abroad-name = UDI: Ma qorsheysatay inaad dibadda u safarto? – magaca bogga oo af Ingiriisi ah: “Have you made plans to travel abroad?”
+source-udi-travel-abroad-url = https://udi.no/en/important-messages/have-you-made-plans-to-travel-abroad
+source-udi-travel-abroad-language = (af Ingiriisi)
+source-udi-new-card-fee-name = UDI: Khidmadda lagu dalbado kaar deganaansho oo cusub – magaca bogga oo af Noorweeji ah: “Bestille nytt opphaldskort”
+source-udi-new-card-fee-url = https://www.udi.no/ord-og-begreper/gebyr/bestille-nytt-oppholdskort/
+source-udi-new-card-fee-language = (af Noorweeji)
+source-udi-eea-family-card-name = UDI: Kaarka deganaanshaha ee xubnaha qoyska muwaadiniinta EU/EEA – magaca bogga oo af Noorweeji ah: “Opphaldskort for familiemedlemmar av EU/EØS-borgarar”
+source-udi-eea-family-card-url = https://www.udi.no/nn/skal-sokje/familieinnvandring/opphaldskort-for-familiemedlemmar-av-eueos-borgarar/
+source-udi-eea-family-card-language = (af Noorweeji)
+source-police-residence-cards-name = Booliska: Kaarka deganaanshaha – magaca bogga oo af Ingiriisi ah: “Residence card”
 source-police-residence-cards-url = { -police-url }
 source-police-residence-cards-language = (af Ingiriisi)
+source-police-where-to-meet-name = Booliska: Xaggee ayaad booliska kula kulmaysaa? – magaca bogga oo af Noorweeji ah: “Hvor møter du opp?”
+source-police-where-to-meet-url = https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/hvor-moter-du-opp/
+source-police-where-to-meet-language = (af Noorweeji)

@@ -2,7 +2,7 @@
 
 start-title = Ogow sida aad u heli karto kaarka deganaanshaha
 start-lead = Isticmaal hagahan haddii lagu siiyay sharciga deganaanshaha ee Norway oo aad sugayso kaarka deganaanshaha.
-start-for-whom = Hagahan wuxuu u socdaa dadka lagu siiyay magangelyo (ilaalin) ama ilaalin wadareed (dadka ka cararay dagaalka Ukraine), dadka sharcigooda la cusboonaysiiyay, iyo dadka lagu siiyay sharci qoys, shaqo ama waxbarasho.
+start-for-whom = Hagahan wuxuu u socdaa dadka lagu siiyay magangelyo (ilaalin), qaxootiga dib-u-dejinta, dadka haysta ilaalin wadareed (kuwa ka cararay dagaalka Ukraine), dadka sharcigooda la cusboonaysiiyay, dadka lagu siiyay sharciga deganaanshaha joogtada ah ama qaxootinimo laga dhaxlay qoyska, iyo dadka lagu siiyay sharcigii ugu horreeyay ee qoys, shaqo ama waxbarasho.
 start-tells-you = Hagahu wuxuu kuu sheegayaa haddii ay tahay inaad:
 start-tells-book = ballan ka qabsato booliska, iyo sida aad u qabsanayso
 start-tells-wait = sugto inta boolisku kula soo xiriirayo

@@ -6,9 +6,9 @@
 -udi = UDI
 -application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
--police-url = https://www.politiet.no/english/residence-permits-and-protection/residence-cards
+-police-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 -uutilsynet-url = https://www.uutilsynet.no/
--police-districts-url = https://www.politiet.no/
+-police-districts-url = https://www.politiet.no/en/services/residence-permits-and-asylum/oppholdskort-in-english/
 
 ## base.html
 
@@ -41,6 +41,7 @@ external-link-hint = (ካልእ መርበብ ሓበሬታ ይኸፍት)
 
 card-what-is-heading = ካርድ መንበሪ ፍቓድ እንታይ እዩ?
 card-what-is = ካርድ መንበሪ ፍቓድ ናይ ፕላስቲክ ካርድ እዩ፣ ዓቐኑ ከም ካርድ ባንኪ እዩ። ኣብ ኖርወይ መንበሪ ፍቓድ ከም ዘለኩም የረጋግጽ። ነቲ ካርድ ፖሊስ እዮም ዝእዝዝልኩም።
+card-not-id = እቲ ካርድ መረጋገጺ መንነት ኣይኮነን። ክትጓዓዙ ከለኹም፣ ምስቲ ካርድ ፓስፖርትኩም እውን ሓዙ።
 
 ## Notice shown when a saved answer could not be used
 
@@ -54,7 +55,7 @@ notice-answers-lost-body = ነቶም ቅድሚ ሕጂ ዝሃብኩምዎም መ�
 link-application-portal-url = { -application-portal-url }
 link-application-portal-language = (ብእንግሊዝኛ)
 link-police-districts-url = { -police-districts-url }
-link-police-districts-language = (ብቋንቋ ኖርወይ)
+link-police-districts-language = (ብእንግሊዝኛ)
 link-police-residence-cards-url = { -police-url }
 link-police-residence-cards-language = (ብእንግሊዝኛ)
 link-uutilsynet-url = { -uutilsynet-url }
@@ -71,11 +72,9 @@ source-udi-residence-card-name = UDI: ብ16 ኤፕሪል 2021 (ብግእዝ ዘ�
 source-udi-residence-card-url = https://www.udi.no/en/received-an-answer/application-approved/protection-asylum/protection-asylum-in-norway/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
 source-udi-residence-card-language = (ብእንግሊዝኛ)
 # The English page name is given as well: that is the name to search for.
-source-udi-before-cutoff-name = UDI: ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ – ብእንግሊዝኛ: «How to get a residence card if you applied before 16 April 2021»
-# No address: the sources name this page but do not give its address. An empty
-# address ({ "" }) shows the name without a link.
-source-udi-before-cutoff-url = { "" }
-source-udi-before-cutoff-language = { "" }
+source-udi-before-cutoff-name = UDI: ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ንሓለዋ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ – ብእንግሊዝኛ: «How to obtain a residence card (protection, applied before 16 April 2021)»
+source-udi-before-cutoff-url = https://udi.no/en/received-an-answer/protection-asylum/you-have-been-granted-protection-asylum-in-norway/how-to-obtain-a-residence-card
+source-udi-before-cutoff-language = (ብእንግሊዝኛ)
 source-udi-other-permits-name = UDI: ብ16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ወይ ድሕሪኡ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ (እቲ ንፍቓድ ትምህርቲ ዝምልከት ሕታም)
 source-udi-other-permits-url = https://www.udi.no/en/received-an-answer/student-permit/your-application-for-a-study-permit-has-been-granted/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
 source-udi-other-permits-language = (ብእንግሊዝኛ)
@@ -88,6 +87,33 @@ source-udi-collective-extension-language = (ብእንግሊዝኛ)
 source-udi-family-immigration-name = UDI: ብምኽንያት ስድራ ዝወሃብ ፍቓድ ተዋሂቡኩም ኣሎ
 source-udi-family-immigration-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/
 source-udi-family-immigration-language = (ብእንግሊዝኛ)
-source-police-residence-cards-name = ፖሊስ: ካርድ መንበሪ ፍቓድ
+source-udi-resettlement-name = UDI: ብዳግመ-ምስፋር ዝመጹ ስደተኛታት – ፖሊስ እንታይ ይገብሩ? – ብእንግሊዝኛ: «Resettlement refugees – what do the police do?»
+source-udi-resettlement-url = https://www.udi.no/en/word-definitions/resettlement-refugees/what-do-the-police-do/
+source-udi-resettlement-language = (ብእንግሊዝኛ)
+source-udi-permanent-residence-name = UDI: ብ16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ወይ ድሕሪኡ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ (ቀዋሚ መንበሪ ፍቓድ) – ብእንግሊዝኛ: «How to get a residence card if you applied on 16 April 2021 or later (permanent residence permit)»
+source-udi-permanent-residence-url = https://www.udi.no/en/received-an-answer/permanent-residence/have-been-granted-a-permanent-residence-permit/how-to-get-a-residence-card-if-you-applied-on-16-april-2021-or-later/
+source-udi-permanent-residence-language = (ብእንግሊዝኛ)
+source-udi-must-i-book-name = UDI: ንምልክታይ መልሲ ምስ ረኸብኩ፣ ሓድሽ ቆጸራ ክሕዝ ኣለኒ ድዩ? – ብእንግሊዝኛ: «Must I book a new appointment after having received an answer to my application?»
+source-udi-must-i-book-url = https://www.udi.no/en/word-definitions/booking-of-an-appointment/must-i-book-a-new-appointment-after-having-received-an-answer-to-my-application/
+source-udi-must-i-book-language = (ብእንግሊዝኛ)
+source-udi-booking-name = UDI: ቆጸራ ምሓዝ – ብእንግሊዝኛ: «Booking of an appointment»
+source-udi-booking-url = https://udi.no/en/word-definitions/booking-of-an-appointment
+source-udi-booking-language = (ብእንግሊዝኛ)
+source-udi-arriving-from-abroad-name = UDI: ቅድሚ 16 ኤፕሪል 2021 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ብምኽንያት ስድራ ንዝወሃብ ፍቓድ እንተ ኣመልኪትኩም፣ ካርድ መንበሪ ፍቓድ ብኸመይ ትረኽቡ – ብእንግሊዝኛ: «How to get a residence card (family immigration, applied before 16 April 2021)»
+source-udi-arriving-from-abroad-url = https://www.udi.no/en/received-an-answer/family-immigration/have-been-granted-a-family-immigration-permit/slik-skaffer-du-deg-oppholdskort/
+source-udi-arriving-from-abroad-language = (ብእንግሊዝኛ)
+source-udi-travel-abroad-name = UDI: ናብ ወጻኢ ሃገር ክትጓዓዙ መደብ ኣሎኩም ድዩ? – ብእንግሊዝኛ: «Have you made plans to travel abroad?»
+source-udi-travel-abroad-url = https://udi.no/en/important-messages/have-you-made-plans-to-travel-abroad
+source-udi-travel-abroad-language = (ብእንግሊዝኛ)
+source-udi-new-card-fee-name = UDI: ሓድሽ ካርድ መንበሪ ፍቓድ ንምእዛዝ ዝኽፈል ክፍሊት – ብቋንቋ ኖርወይ: «Bestille nytt opphaldskort»
+source-udi-new-card-fee-url = https://www.udi.no/ord-og-begreper/gebyr/bestille-nytt-oppholdskort/
+source-udi-new-card-fee-language = (ብቋንቋ ኖርወይ)
+source-udi-eea-family-card-name = UDI: ካርድ መንበሪ ፍቓድ ንኣባላት ስድራ ዜጋታት EU/EEA – ብቋንቋ ኖርወይ: «Opphaldskort for familiemedlemmar av EU/EØS-borgarar»
+source-udi-eea-family-card-url = https://www.udi.no/nn/skal-sokje/familieinnvandring/opphaldskort-for-familiemedlemmar-av-eueos-borgarar/
+source-udi-eea-family-card-language = (ብቋንቋ ኖርወይ)
+source-police-residence-cards-name = ፖሊስ: ካርድ መንበሪ ፍቓድ – ብእንግሊዝኛ: «Residence card»
 source-police-residence-cards-url = { -police-url }
 source-police-residence-cards-language = (ብእንግሊዝኛ)
+source-police-where-to-meet-name = ፖሊስ: ኣበይ ትቐርቡ? – ብቋንቋ ኖርወይ: «Hvor møter du opp?»
+source-police-where-to-meet-url = https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/hvor-moter-du-opp/
+source-police-where-to-meet-language = (ብቋንቋ ኖርወይ)
