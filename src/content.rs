@@ -10,7 +10,7 @@
 //! The pages are the real ones, rendered as the server renders them, and
 //! turned into text by [`html_to_text`]. The header and footer, the same on
 //! every page, are printed once, first; each state then shows only what is
-//! its own (its `<title>`, a Back link, the content).
+//! its own (its `<title>` and meta description, a Back link, the content).
 
 use std::collections::HashMap;
 use std::process::ExitCode;
@@ -21,6 +21,7 @@ use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 use crate::i18n::Lang;
+use crate::public_origin::PublicOrigin;
 use crate::rules::{Answers, Outcome, Question, Step, every_path, next_step};
 use crate::web::cache::PageKey;
 use crate::web::href::{Feedback, Notice};
@@ -85,13 +86,20 @@ pub fn render(lang: Lang) -> Result<String, String> {
     Ok(out)
 }
 
+/// The origin the pages are rendered for. No address is shown in the text, so
+/// any origin gives the same text.
+fn origin() -> PublicOrigin {
+    PublicOrigin::parse("https://guide.example").expect("an origin")
+}
+
 /// Every state, in reading order: the start page; each question empty and
 /// with its error; each outcome with each reason; the answers-lost notice;
 /// about; accessibility; each error page.
 fn states(lang: Lang) -> Result<Vec<State>, String> {
+    let origin = origin();
     let page = |name: String, key: PageKey| -> Result<State, String> {
         let html = key
-            .render()
+            .render(&origin)
             .ok_or_else(|| format!("{name} did not render"))?;
         let html = String::from_utf8(html.to_vec()).map_err(|e| format!("{name}: {e}"))?;
         Ok(State { name, html })
@@ -202,6 +210,7 @@ fn states(lang: Lang) -> Result<Vec<State>, String> {
             kind: group[0],
             lang,
             path,
+            origin: origin.clone(),
         };
         // The page exactly as the server sends it.
         let html = error
@@ -217,7 +226,8 @@ fn states(lang: Lang) -> Result<Vec<State>, String> {
 
 /// A page as text, cut where the layout's landmarks begin and end.
 struct Regions {
-    /// The `<title>`, as its `[title] …` line.
+    /// The `<title>` and the meta description, as `[title] …` and
+    /// `[description] …` lines.
     head: String,
     /// In `<body>` before `<main>`: the skip link, the header, the Back link.
     header: String,
@@ -230,7 +240,7 @@ struct Regions {
 impl Regions {
     fn of(html: &str) -> Result<Regions, String> {
         let walk = Walk::through(html, Region::Header);
-        let head = title_line(walk.title.as_deref());
+        let head = head_lines(&walk);
         match <[String; 3]>::try_from(walk.pieces) {
             Ok([header, main, footer]) => Ok(Regions {
                 head,
@@ -278,7 +288,8 @@ fn push_lines(out: &mut String, lines: &[&str]) {
 ///
 /// The HTML is parsed as a browser parses it (html5ever): entities, implied
 /// and misnested tags, comments, raw text. The `<title>` comes first, marked
-/// `[title] `; the rest of `<head>`, and `<script>`, `<style>` and
+/// `[title] `, then the meta description (what a search result shows),
+/// marked `[description] `; the rest of `<head>`, and `<script>`, `<style>` and
 /// `<template>`, are dropped. Block elements start a line; headings get `# `,
 /// `## `, `### ` and a blank line before them, as do table rows; list items
 /// `- ` (in a numbered list `1. `; a list in a list is indented two spaces);
@@ -292,14 +303,18 @@ fn push_lines(out: &mut String, lines: &[&str]) {
 /// as it is.
 pub fn html_to_text(html: &str) -> String {
     let walk = Walk::through(html, Region::Whole);
-    let mut out = title_line(walk.title.as_deref());
+    let mut out = head_lines(&walk);
     out.extend(walk.pieces);
     out
 }
 
-/// `[title] …` and a line break, or nothing for a page without a title.
-fn title_line(title: Option<&str>) -> String {
-    title.map_or_else(String::new, |title| format!("[title] {title}\n"))
+/// `[title] …` and `[description] …`, each with a line break, or nothing for
+/// a page without them.
+fn head_lines(walk: &Walk) -> String {
+    let line = |mark: &str, text: Option<&String>| {
+        text.map_or_else(String::new, |text| format!("[{mark}] {text}\n"))
+    };
+    line("title", walk.title.as_ref()) + &line("description", walk.description.as_ref())
 }
 
 /// `text` with each run of HTML white space made one space, and none at the ends.
@@ -323,6 +338,8 @@ struct Walk {
     region: Region,
     /// The text of the `<title>` in `<head>`, white space collapsed.
     title: Option<String>,
+    /// The content of `<meta name="description">` in `<head>`, the same.
+    description: Option<String>,
     /// The text of each piece the page was cut into, in order.
     pieces: Vec<String>,
     /// The piece being written.
@@ -335,6 +352,7 @@ impl Walk {
         let mut walk = Walk {
             region,
             title: None,
+            description: None,
             pieces: Vec::new(),
             text: Text::default(),
         };
@@ -356,6 +374,12 @@ impl Walk {
                     .filter_map(ElementRef::wrap)
                     .find(|e| e.value().name() == "title")
                     .map(|title| collapse(&title.text().collect::<String>()));
+                self.description = element
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| e.value().name() == "meta" && e.attr("name") == Some("description"))
+                    .and_then(|meta| meta.attr("content"))
+                    .map(collapse);
             }
             // Never shown. (A template's content is in a fragment node under
             // it, which the walk would skip anyway.)
@@ -703,12 +727,13 @@ mod tests {
 
     #[test]
     fn a_page_is_cut_where_its_main_begins_and_ends() {
-        let html = "<!DOCTYPE html><html><head><title>T</title></head><body>\
+        let html = "<!DOCTYPE html><html><head><title>T</title>\
+                    <meta name=\"description\" content=\"What  it is\"></head><body>\
                     <a href=\"#main\">Skip</a><header><a href=\"/en/\">Back</a></header>\
                     <div class=\"width-container\"><main id=\"main\"><h1>Heading</h1>\
                     <p>Text</p></main></div><footer><p>Footer</p></footer></body></html>";
         let page = Regions::of(html).unwrap();
-        assert_eq!(page.head, "[title] T\n");
+        assert_eq!(page.head, "[title] T\n[description] What it is\n");
         assert_eq!(page.header, "Skip\nBack\n");
         assert_eq!(page.main, "# Heading\nText\n");
         assert_eq!(page.footer, "Footer\n");

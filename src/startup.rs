@@ -13,6 +13,7 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use crate::config::{Address, AppEnv, ConfigError, KeySource, Settings};
 use crate::metrics::Metrics;
+use crate::web::cache::{PageStore, Pages};
 use crate::web::href::route_patterns;
 use crate::web::lifecycle::Lifecycle;
 use crate::web::routes;
@@ -124,6 +125,8 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
             .public_origin
             .resolve(listeners.public.local_addr()?),
     );
+    // The pages of this origin, rendered once each.
+    let pages = Pages(PageStore::of(&origin));
     let metrics = web::Data::new(match listeners.metrics {
         Some(_) => Metrics::on(route_patterns(), settings.keys.ids()),
         None => Metrics::off(),
@@ -138,6 +141,7 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
                 // workers' threads is touched for every request.
                 .app_data(web::Data::new(cookie.clone()))
                 .app_data(origin.clone())
+                .app_data(pages)
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))
                 .app_data(web::Data::new(lifecycle.clone()))

@@ -135,6 +135,25 @@ impl Lang {
         }
     }
 
+    /// The Open Graph locale of the language's pages (`og:locale`), in the
+    /// `language_TERRITORY` form link previews read: the territory where most
+    /// of the guide's readers of the language come from, or, for Arabic, the
+    /// `ar_AR` Facebook uses for Arabic without a country (readers come from
+    /// many countries).
+    pub const fn og_locale(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb_NO",
+            Lang::Nn => "nn_NO",
+            Lang::En => "en_GB",
+            Lang::Uk => "uk_UA",
+            // Most readers of the Russian pages come from Ukraine.
+            Lang::Ru => "ru_UA",
+            Lang::Ar => "ar_AR",
+            Lang::Ti => "ti_ER",
+            Lang::So => "so_SO",
+        }
+    }
+
     /// Parses a URL segment: exactly a language code, lowercase.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)

@@ -1,7 +1,9 @@
 //! Rendered pages, kept once per process.
 //!
 //! A page is a pure function of a few small values: the language, the page
-//! kind, the saved answers, the question's state and the notice. Templates,
+//! kind, the saved answers, the question's state and the notice, and of the
+//! instance's `PUBLIC_ORIGIN` (the `<head>`'s links are absolute on it), which
+//! is one for the life of the process. Templates,
 //! messages and the stylesheet URL are compiled into the binary, and every
 //! page is rendered for its canonical path (so `/en/%68anded-in` gets the same
 //! page, with the same language links, as `/en/handed-in`). So each page is
@@ -10,18 +12,20 @@
 //!
 //! The store has one slot for each page a person can reach ([`reachable`]:
 //! every question and result of every path in every language, with their
-//! states), made at first use and never grown, so its memory is bounded
+//! states), made at start and never grown, so its memory is bounded
 //! whatever anyone requests: at most every reachable page once (sizes in
 //! `docs/operations.md`). A key outside it, which no handler makes, would be
 //! rendered each time. Error pages, which show the requested path, are not
-//! kept.
+//! kept. There is one store per origin ([`PageStore::of`]): one in
+//! production; the tests start servers on many ports in one process, and
+//! each port is an origin of its own.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Mutex, OnceLock, PoisonError};
 
-use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse};
 use foldhash::fast::FixedState;
 
 use super::href::{Feedback, Notice};
@@ -30,10 +34,12 @@ use super::pages::{
     AboutPage, AccessibilityPage, QuestionPage, QuestionState, ResultPage, StartPage,
 };
 use crate::i18n::Lang;
+use crate::public_origin::PublicOrigin;
 use crate::rules::{Answers, Journey, Question, Step};
 
-/// Everything a cached page depends on: [`PageKey::render`] makes the page
-/// from the key alone, so what the store serves is what rendering would.
+/// Everything a cached page depends on besides the origin: [`PageKey::render`]
+/// makes the page from the key and the origin alone, so what the store serves
+/// is what rendering would.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageKey {
     Start(Lang),
@@ -68,21 +74,23 @@ impl PageKey {
         }
     }
 
-    /// Renders the page afresh. `None` (logged) if the template fails, or for
-    /// a result key whose answers do not end at an outcome: only a bug can
-    /// cause either.
-    pub fn render(self) -> Option<Bytes> {
+    /// Renders the page afresh, its links absolute on `origin`. `None`
+    /// (logged) if the template fails, or for a result key whose answers do
+    /// not end at an outcome: only a bug can cause either.
+    pub fn render(self, origin: &PublicOrigin) -> Option<Bytes> {
         match self {
-            PageKey::Start(lang) => render(&StartPage::new(lang)),
-            PageKey::Accessibility(lang) => render(&AccessibilityPage::new(lang)),
-            PageKey::About(lang) => render(&AboutPage::new(lang)),
+            PageKey::Start(lang) => render(&StartPage::new(lang, origin)),
+            PageKey::Accessibility(lang) => render(&AccessibilityPage::new(lang, origin)),
+            PageKey::About(lang) => render(&AboutPage::new(lang, origin)),
             PageKey::Question {
                 lang,
                 question,
                 answers,
                 state,
                 notice,
-            } => render(&QuestionPage::new(lang, question, &answers, state, notice)),
+            } => render(&QuestionPage::new(
+                lang, question, &answers, state, notice, origin,
+            )),
             PageKey::Result {
                 lang,
                 answers,
@@ -94,46 +102,86 @@ impl PageKey {
                     tracing::error!("a result page was asked for answers without an outcome");
                     return None;
                 };
-                render(&ResultPage::new(lang, outcome, &journey, notice, feedback))
+                render(&ResultPage::new(
+                    lang, outcome, &journey, notice, feedback, origin,
+                ))
             }
         }
     }
 }
 
-/// One slot for each reachable page, filled when the page is first asked for.
-/// A page, once rendered, lives as long as the process (the slots are
-/// bounded), so responses borrow it: no reference count that every worker
-/// would increment on the same cache line.
+/// The pages of one origin: one slot for each reachable page, filled when
+/// the page is first asked for. A page, once rendered, lives as long as the
+/// process (the slots are bounded), so responses borrow it: no reference
+/// count that every worker would increment on the same cache line.
 ///
 /// Hashed with foldhash rather than the standard SipHash, which hashes a key
 /// of many small fields several times slower (it was a third of the lookup
 /// in the profile: docs/operations.md). SipHash's defence against chosen
 /// collisions is not needed: the map never grows, so a request can only look
 /// a key up among the fixed reachable ones.
-static STORE: LazyLock<HashMap<PageKey, OnceLock<&'static [u8]>, FixedState>> =
-    LazyLock::new(|| {
-        reachable()
-            .into_iter()
-            .map(|key| (key, OnceLock::new()))
-            .collect()
-    });
+pub struct PageStore {
+    origin: PublicOrigin,
+    slots: HashMap<PageKey, OnceLock<&'static [u8]>, FixedState>,
+}
 
-/// The page for `key` as an HTML response: from the store, or rendered (and
-/// then stored).
-pub fn page(key: PageKey) -> HttpResponse {
-    let body = match STORE.get(&key) {
-        Some(slot) => match slot.get() {
-            Some(body) => Some(Bytes::from_static(body)),
-            None => key.render().map(|body| {
-                let kept = slot.get_or_init(|| Vec::from(body).leak());
-                Bytes::from_static(kept)
-            }),
-        },
-        None => key.render(),
-    };
-    match body {
-        Some(body) => html_bytes(key.status(), body),
-        None => HttpResponse::InternalServerError().finish(),
+/// Every store of the process, one per origin.
+static STORES: Mutex<Vec<&'static PageStore>> = Mutex::new(Vec::new());
+
+impl PageStore {
+    /// The store of `origin`'s pages: made (with an empty slot for every
+    /// reachable page) the first time an origin is asked for, at start, and
+    /// the same store afterwards. It lives as long as the process.
+    pub fn of(origin: &PublicOrigin) -> &'static PageStore {
+        let mut stores = STORES.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(store) = stores.iter().find(|store| store.origin == *origin) {
+            return store;
+        }
+        let store: &'static PageStore = Box::leak(Box::new(PageStore {
+            origin: origin.clone(),
+            slots: reachable()
+                .into_iter()
+                .map(|key| (key, OnceLock::new()))
+                .collect(),
+        }));
+        stores.push(store);
+        store
+    }
+
+    /// The origin the pages' links are absolute on.
+    pub fn origin(&self) -> &PublicOrigin {
+        &self.origin
+    }
+
+    /// The page for `key` as an HTML response: from the store, or rendered
+    /// (and then stored).
+    pub fn page(&self, key: PageKey) -> HttpResponse {
+        let body = match self.slots.get(&key) {
+            Some(slot) => match slot.get() {
+                Some(body) => Some(Bytes::from_static(body)),
+                None => key.render(&self.origin).map(|body| {
+                    let kept = slot.get_or_init(|| Vec::from(body).leak());
+                    Bytes::from_static(kept)
+                }),
+            },
+            None => key.render(&self.origin),
+        };
+        match body {
+            Some(body) => html_bytes(key.status(), body),
+            None => HttpResponse::InternalServerError().finish(),
+        }
+    }
+}
+
+/// The instance's page store, which the server keeps in its app data: a
+/// handler asks for it in its signature (the extractor is in `extract`).
+#[derive(Clone, Copy)]
+pub struct Pages(pub &'static PageStore);
+
+impl Pages {
+    /// The store the server keeps for `req`; `None` only outside the server.
+    pub fn of(req: &HttpRequest) -> Option<Pages> {
+        req.app_data::<Pages>().copied()
     }
 }
 
@@ -210,13 +258,17 @@ pub fn reachable() -> Vec<PageKey> {
 mod tests {
     use super::*;
 
+    fn store() -> &'static PageStore {
+        PageStore::of(&PublicOrigin::parse("https://guide.example").unwrap())
+    }
+
     /// The store's one slot per reachable page; it never grows.
     #[test]
     fn every_reachable_page_has_one_slot() {
         let keys = reachable();
         let unique: HashSet<PageKey> = keys.iter().copied().collect();
         assert_eq!(unique.len(), keys.len());
-        assert_eq!(STORE.len(), keys.len());
+        assert_eq!(store().slots.len(), keys.len());
         assert!(keys.len() > 500 * Lang::ALL.len() / 3, "{}", keys.len());
     }
 
@@ -251,35 +303,53 @@ mod tests {
 
     #[test]
     fn a_page_is_rendered_once_and_then_served_from_the_store() {
-        let key = PageKey::Start(Lang::En);
-        let first = page(key);
+        let (store, key) = (store(), PageKey::Start(Lang::En));
+        let first = store.page(key);
         assert_eq!(first.status(), StatusCode::OK);
-        let stored = STORE[&key]
+        let stored = store.slots[&key]
             .get()
             .copied()
             .expect("stored after the first request");
-        let again = page(key);
+        let again = store.page(key);
         assert_eq!(again.status(), StatusCode::OK);
         assert!(
-            STORE[&key]
+            store.slots[&key]
                 .get()
                 .is_some_and(|b| b.as_ptr() == stored.as_ptr()),
             "the same bytes, not a second rendering"
         );
     }
 
+    /// One store per origin: the same for the same origin, and another
+    /// origin's pages link to that origin.
+    #[test]
+    fn each_origin_has_a_store_of_its_own() {
+        let other = PublicOrigin::parse("https://other.example").unwrap();
+        assert!(std::ptr::eq(store(), store()));
+        assert!(!std::ptr::eq(store(), PageStore::of(&other)));
+        let key = PageKey::About(Lang::Uk);
+        let page = key.render(&other).expect("renders");
+        let page = std::str::from_utf8(&page).unwrap();
+        assert!(page.contains(
+            "<link rel=\"canonical\" href=\"https://other.example/uk/about-this-guide\">"
+        ));
+        assert!(!page.contains("guide.example"));
+    }
+
     /// The store serves, for every reachable key, exactly what rendering the
     /// key afresh gives, and each key's page is its own.
     #[test]
     fn the_store_serves_what_rendering_gives_for_every_reachable_page() {
-        let keys = reachable();
+        let (store, keys) = (store(), reachable());
         // Fill the store in reverse order, then compare in order.
         for &key in keys.iter().rev() {
-            page(key);
+            store.page(key);
         }
         for &key in &keys {
-            let stored = STORE[&key].get().copied();
-            let fresh = key.render().expect("every reachable page renders");
+            let stored = store.slots[&key].get().copied();
+            let fresh = key
+                .render(store.origin())
+                .expect("every reachable page renders");
             assert_eq!(stored, Some(&fresh[..]), "{key:?}");
         }
     }

@@ -8,11 +8,13 @@ use actix_web::http::header::{ALLOW, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
+use super::cache::Pages;
 use super::href::Href;
 use super::html::html;
 use super::pages::{Chrome, Here, TitleKind};
 use super::request_lang::lang_of;
 use crate::i18n::{Lang, Tr};
+use crate::public_origin::PublicOrigin;
 
 /// What went wrong, from the user's side or (rarely) ours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -65,15 +67,24 @@ pub struct WebError {
     pub kind: ErrorKind,
     pub lang: Lang,
     pub path: String,
+    /// `PUBLIC_ORIGIN`, which the page's `<head>` links are absolute on.
+    pub origin: PublicOrigin,
 }
 
 impl WebError {
     /// The error for `req`, in the language of its path (or its browser's).
     pub fn new(kind: ErrorKind, req: &HttpRequest) -> WebError {
+        // Outside the server (no page store), the listening address, as in
+        // development.
+        let origin = Pages::of(req).map_or_else(
+            || PublicOrigin::of_listener(req.app_config().local_addr()),
+            |pages| pages.0.origin().clone(),
+        );
         WebError {
             kind,
             lang: lang_of(req),
             path: req.path().to_owned(),
+            origin,
         }
     }
 }
@@ -97,7 +108,7 @@ impl ResponseError for WebError {
             // request span gives the request id, the access line the route.
             tracing::error!("internal error");
         }
-        let page = ErrorPage::new(self.lang, &self.path, self.kind);
+        let page = ErrorPage::new(self.lang, &self.path, self.kind, &self.origin);
         let mut response = html(self.status_code(), &page);
         if let ErrorKind::MethodNotAllowed(allow) = self.kind {
             response
@@ -124,7 +135,7 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     /// The page for `kind`; its language links repeat the requested `path`.
-    pub fn new(lang: Lang, path: &str, kind: ErrorKind) -> ErrorPage {
+    pub fn new(lang: Lang, path: &str, kind: ErrorKind, origin: &PublicOrigin) -> ErrorPage {
         let t = Tr(lang);
         let stem = kind.message_stem();
         let heading = t.get(&format!("error-{stem}-title"));
@@ -136,7 +147,7 @@ impl ErrorPage {
         };
         ErrorPage {
             t,
-            chrome: Chrome::new(lang, &heading, TitleKind::Plain, here),
+            chrome: Chrome::new(lang, &heading, TitleKind::Plain, here, origin),
             body: t.get(&format!("error-{stem}-body")),
             heading,
             start_href: Href::Start.to(lang),

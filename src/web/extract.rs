@@ -7,6 +7,7 @@ use actix_web::error::UrlencodedError;
 use actix_web::http::header::{HeaderName, ORIGIN};
 use actix_web::{FromRequest, HttpRequest, web};
 
+use super::cache::Pages;
 use super::error::{ErrorKind, WebError};
 use crate::answer_cookie::{AnswerCookie, Saved};
 use crate::i18n::Lang;
@@ -42,6 +43,17 @@ impl FromRequest for Asked {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(routed(req).map(Asked))
+    }
+}
+
+/// The instance's page store (a 500 if the server has none, which only a bug
+/// can cause).
+impl FromRequest for Pages {
+    type Error = WebError;
+    type Future = Ready<Result<Pages, WebError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Pages::of(req).ok_or_else(|| WebError::new(ErrorKind::Internal, req)))
     }
 }
 

@@ -8,8 +8,9 @@
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, HeaderValue, LOCATION, VARY};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::assets::STYLESHEET;
-use super::cache::{self, PageKey};
+use super::assets::{FAVICON_ICO, ICON, STYLESHEET};
+use super::cache::{PageKey, Pages};
+use super::crawl::{RobotsTxt, SitemapXml};
 use super::error::{ErrorKind, WebError};
 use super::extract::{Asked, FormPairs, SameOrigin, SavedAnswers, parse_answer, parse_helpful};
 use super::href::{Feedback, Href, Notice};
@@ -20,6 +21,7 @@ use crate::answer_cookie::{AnswerCookie, FeedbackState, Lost, Saved, Seal};
 use crate::i18n::Lang;
 use crate::metrics::Counts;
 use crate::rules::{Answers, Journey, Question, Step};
+use askama::Template;
 
 /// `GET /`: to the start page in the browser's language.
 #[tracing::instrument(level = "debug", skip_all)]
@@ -50,18 +52,69 @@ pub async fn healthz(lifecycle: web::Data<Lifecycle>) -> HttpResponse {
         .body(body)
 }
 
+/// How long a versioned static file may be cached: for good (its URL
+/// changes with its content).
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
 /// `GET /static/style.css`: cacheable, unlike every page.
 pub async fn stylesheet() -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, "text/css; charset=utf-8"))
-        .insert_header((CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .insert_header((CACHE_CONTROL, IMMUTABLE))
         .body(STYLESHEET)
+}
+
+/// `GET /static/icon.svg`: the icon every page links to, cached as the stylesheet.
+pub async fn icon() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, "image/svg+xml"))
+        .insert_header((CACHE_CONTROL, IMMUTABLE))
+        .body(ICON)
+}
+
+/// `GET /favicon.ico`: the icon for browsers that ask for it unasked. Its
+/// address cannot change with it, so it is cached for a day only.
+pub async fn favicon_ico() -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, "image/x-icon"))
+        .insert_header((CACHE_CONTROL, "public, max-age=86400"))
+        .body(FAVICON_ICO)
+}
+
+/// `GET /robots.txt`: what crawlers may fetch, and where the sitemap is.
+pub async fn robots_txt(pages: Pages) -> HttpResponse {
+    crawl_file(
+        "text/plain; charset=utf-8",
+        RobotsTxt::new(pages.0.origin()).render(),
+    )
+}
+
+/// `GET /sitemap.xml`: every indexable page in every language.
+pub async fn sitemap_xml(pages: Pages) -> HttpResponse {
+    crawl_file(
+        "application/xml; charset=utf-8",
+        SitemapXml::new(pages.0.origin()).render(),
+    )
+}
+
+/// A file for crawlers, cached for a day: it changes only with a new release.
+fn crawl_file(content_type: &'static str, body: askama::Result<String>) -> HttpResponse {
+    match body {
+        Ok(body) => HttpResponse::Ok()
+            .insert_header((CONTENT_TYPE, content_type))
+            .insert_header((CACHE_CONTROL, "public, max-age=86400"))
+            .body(body),
+        Err(error) => {
+            tracing::error!(%error, "template failed to render");
+            HttpResponse::InternalServerError().finish()
+        }
+    }
 }
 
 /// `GET /{lang}/`
 #[tracing::instrument(level = "debug", skip_all)]
-pub async fn start(lang: Lang, metrics: web::Data<Counts>) -> HttpResponse {
-    page(&metrics, PageKey::Start(lang))
+pub async fn start(lang: Lang, pages: Pages, metrics: web::Data<Counts>) -> HttpResponse {
+    page(&metrics, pages, PageKey::Start(lang))
 }
 
 /// `GET /{lang}/{question}`: the question with its saved answer checked.
@@ -71,13 +124,14 @@ pub async fn question(
     lang: Lang,
     Asked(question): Asked,
     SavedAnswers(saved): SavedAnswers,
+    pages: Pages,
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
     let notice = Notice::from_query(req.query_string());
     if let Saved::Unusable(cause) = saved {
         let asked = (Href::Question(question), notice);
-        return start_over(lang, asked, cause, &cookie, &metrics);
+        return start_over(lang, asked, cause, pages, &cookie, &metrics);
     }
     let answers = saved.answers();
     if !answers.can_ask(question) {
@@ -85,6 +139,7 @@ pub async fn question(
     }
     let response = page(
         &metrics,
+        pages,
         PageKey::Question {
             lang,
             question,
@@ -98,12 +153,17 @@ pub async fn question(
 
 /// `POST /{lang}/{question}`: save the answer and go on, or show the error.
 #[tracing::instrument(level = "debug", skip_all)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each argument is an extractor: the request parsed into types at the edge"
+)]
 pub async fn answer(
     lang: Lang,
     Asked(question): Asked,
     _: SameOrigin,
     SavedAnswers(saved): SavedAnswers,
     form: FormPairs,
+    pages: Pages,
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
@@ -122,6 +182,7 @@ pub async fn answer(
         match parse_answer(question, &form) {
             Err(_) => page(
                 &metrics,
+                pages,
                 PageKey::Question {
                     lang,
                     question,
@@ -158,11 +219,13 @@ pub async fn result(
     req: HttpRequest,
     lang: Lang,
     SavedAnswers(saved): SavedAnswers,
+    pages: Pages,
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
     if let Saved::Unusable(cause) = saved {
-        return start_over(lang, (Href::Result, Notice::None), cause, &cookie, &metrics);
+        let asked = (Href::Result, Notice::None);
+        return start_over(lang, asked, cause, pages, &cookie, &metrics);
     }
     let answers = saved.answers();
     match Journey::of(&answers).next {
@@ -171,6 +234,7 @@ pub async fn result(
             let query = req.query_string();
             let response = page(
                 &metrics,
+                pages,
                 PageKey::Result {
                     lang,
                     answers,
@@ -195,13 +259,14 @@ pub async fn feedback(
     _: SameOrigin,
     SavedAnswers(saved): SavedAnswers,
     form: FormPairs,
+    pages: Pages,
     cookie: web::Data<AnswerCookie>,
     metrics: web::Data<Counts>,
 ) -> HttpResponse {
     let (answers, given) = match saved {
         Saved::Unusable(cause) => {
             let asked = (Href::Feedback, Notice::None);
-            return start_over(lang, asked, cause, &cookie, &metrics);
+            return start_over(lang, asked, cause, pages, &cookie, &metrics);
         }
         // No answers: the result page sends the applicant on.
         Saved::Absent => return see_other(Href::Result.to(lang)),
@@ -241,13 +306,13 @@ pub async fn start_again(
 }
 
 /// `GET /{lang}/accessibility`
-pub async fn accessibility(lang: Lang) -> HttpResponse {
-    cache::page(PageKey::Accessibility(lang))
+pub async fn accessibility(lang: Lang, pages: Pages) -> HttpResponse {
+    pages.0.page(PageKey::Accessibility(lang))
 }
 
 /// `GET /{lang}/about-this-guide`
-pub async fn about(lang: Lang) -> HttpResponse {
-    cache::page(PageKey::About(lang))
+pub async fn about(lang: Lang, pages: Pages) -> HttpResponse {
+    pages.0.page(PageKey::About(lang))
 }
 
 /// Anything else: a localized 404.
@@ -256,7 +321,7 @@ pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, WebError> {
 }
 
 /// The page for `key` from the store, counted in the guide's funnel.
-fn page(metrics: &Counts, key: PageKey) -> HttpResponse {
+fn page(metrics: &Counts, pages: Pages, key: PageKey) -> HttpResponse {
     match key {
         PageKey::Start(lang) => metrics.start(lang),
         PageKey::Question {
@@ -277,7 +342,7 @@ fn page(metrics: &Counts, key: PageKey) -> HttpResponse {
         }
         PageKey::Accessibility(_) | PageKey::About(_) => {}
     }
-    cache::page(key)
+    pages.0.page(key)
 }
 
 /// `303 See Other` to `location`.
@@ -296,6 +361,7 @@ fn start_over(
     lang: Lang,
     asked: (Href, Notice),
     cause: Lost,
+    pages: Pages,
     cookie: &AnswerCookie,
     metrics: &Counts,
 ) -> HttpResponse {
@@ -304,6 +370,7 @@ fn start_over(
     let response = if asked == (first, Notice::AnswersLost) {
         page(
             metrics,
+            pages,
             PageKey::Question {
                 lang,
                 question: Question::FIRST,

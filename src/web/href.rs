@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use crate::i18n::Lang;
+use crate::public_origin::PublicOrigin;
 use crate::rules::{Question, Step};
 
 /// A page of the guide, in no language yet: [`Href::to`] makes its URL.
@@ -34,6 +35,14 @@ pub const LANG_SCOPE: &str = "/{lang}";
 pub const HEALTHZ: &str = "/healthz";
 /// The stylesheet's path (its URL adds a content hash: [`super::assets`]).
 pub const STYLESHEET: &str = "/static/style.css";
+/// The icon's path (its URL adds a content hash, as the stylesheet's).
+pub const ICON: &str = "/static/icon.svg";
+/// The icon in the format and at the address every browser asks for unasked.
+pub const FAVICON_ICO: &str = "/favicon.ico";
+/// What crawlers may fetch, and where the sitemap is.
+pub const ROBOTS_TXT: &str = "/robots.txt";
+/// Every indexable page, in every language.
+pub const SITEMAP_XML: &str = "/sitemap.xml";
 
 impl Href {
     /// Where a step lives: its question page, or the result page.
@@ -119,7 +128,17 @@ pub fn lang_scope(lang: Lang) -> String {
 
 /// Every route pattern of the router, the route labels.
 static ROUTE_PATTERNS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let fixed = [ROOT, HEALTHZ, STYLESHEET, LANG_SCOPE].map(str::to_owned);
+    let fixed = [
+        ROOT,
+        HEALTHZ,
+        STYLESHEET,
+        ICON,
+        FAVICON_ICO,
+        ROBOTS_TXT,
+        SITEMAP_XML,
+        LANG_SCOPE,
+    ]
+    .map(str::to_owned);
     let under_lang = ROUTED.map(|href| format!("{LANG_SCOPE}{}", href.pattern()));
     fixed.into_iter().chain(under_lang).collect()
 });
@@ -204,6 +223,32 @@ fn has_pair(query: &str, pair: &str) -> bool {
     query.split('&').any(|p| p == pair)
 }
 
+/// `path` (a path on this site, such as [`Href::to`] makes) as an absolute URL
+/// on the public origin: what canonical and alternate links, link previews,
+/// `robots.txt` and the sitemap need.
+pub fn absolute(origin: &PublicOrigin, path: &str) -> String {
+    format!("{origin}{path}")
+}
+
+/// The `hreflang` of the alternate for readers of none of the languages.
+pub const X_DEFAULT: &str = "x-default";
+
+/// The page a reader of none of the languages is sent to (the `x-default`
+/// alternate of `href`): for the start page, `/`, which picks the language
+/// from the browser's; for any other page, the page in [`Lang::DEFAULT`], the
+/// language `/` falls back to.
+pub fn x_default(href: Href) -> String {
+    match href {
+        Href::Start => ROOT.to_owned(),
+        Href::Question(_)
+        | Href::Result
+        | Href::StartAgain
+        | Href::Accessibility
+        | Href::About
+        | Href::Feedback => href.to(Lang::DEFAULT),
+    }
+}
+
 /// The language of a request path: its first segment, when that is a language.
 pub fn lang_of_path(path: &str) -> Option<Lang> {
     path.strip_prefix('/')?
@@ -277,7 +322,15 @@ mod tests {
             assert_ne!(href.route_label(), "unmatched", "{href:?}");
         }
         assert_eq!(route_label(None), "unmatched");
-        assert_eq!(ROUTE_PATTERNS.len(), 4 + ROUTED.len());
+        for fixed in [
+            "/favicon.ico",
+            "/robots.txt",
+            "/sitemap.xml",
+            "/static/icon.svg",
+        ] {
+            assert_eq!(route_label(Some(fixed)), fixed);
+        }
+        assert_eq!(ROUTE_PATTERNS.len(), 8 + ROUTED.len());
     }
 
     #[test]
@@ -292,6 +345,24 @@ mod tests {
         );
         assert_eq!(Notice::from_query("notice=answers-lost-x"), Notice::None);
         assert_eq!(Notice::from_query(""), Notice::None);
+    }
+
+    #[test]
+    fn absolute_urls_are_on_the_public_origin() {
+        let origin = PublicOrigin::parse("https://guide.example").unwrap();
+        assert_eq!(
+            absolute(&origin, &Href::About.to(Lang::Uk)),
+            "https://guide.example/uk/about-this-guide"
+        );
+        assert_eq!(
+            absolute(&origin, &x_default(Href::Start)),
+            "https://guide.example/"
+        );
+        assert_eq!(x_default(Href::About), "/nb/about-this-guide");
+        assert_eq!(
+            absolute(&origin, SITEMAP_XML),
+            "https://guide.example/sitemap.xml"
+        );
     }
 
     #[test]

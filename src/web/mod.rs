@@ -5,11 +5,13 @@
 //! page or redirects. Nothing here decides the route.
 //!
 //! Modules point one way: `routes` → `handlers` → (`extract`, `cache`) →
-//! `pages` → (`href`, `html`, `assets`); `error` renders its page with
-//! `pages`' layout. Every URL is made by [`Href`].
+//! `pages` → (`href`, `crawl`, `html`, `assets`); `error` renders its page with
+//! `pages`' layout, on the origin of the server's page store (`cache`). Every
+//! URL is made by [`Href`].
 
 pub mod assets;
 pub mod cache;
+pub mod crawl;
 mod error;
 mod extract;
 mod handlers;

@@ -6,11 +6,13 @@ use std::borrow::Cow;
 use actix_web::http::StatusCode;
 use askama::Template;
 
-use super::assets::STYLESHEET_URL;
-use super::href::{FEEDBACK_ID, Feedback, Href, Notice, path_in};
+use super::assets::{ICON_URL, STYLESHEET_URL};
+use super::crawl::{self, Alternate, Indexing};
+use super::href::{self, FEEDBACK_ID, Feedback, Href, Notice, path_in};
 use crate::i18n::ids::{self, QuestionPart, SourcePart};
 use crate::i18n::{Direction, Lang, Standing, Tr};
 use crate::operator;
+use crate::public_origin::PublicOrigin;
 use crate::rules::{
     Answer, Answers, BookingReason, Journey, LetterReason, MailReason, Outcome, Question, Source,
     cited_source, every_path, most_questions,
@@ -37,6 +39,8 @@ pub struct Chrome {
     /// On a translated page: this page in the official languages. Empty otherwise.
     pub official_links: Vec<LangLink>,
     pub stylesheet: &'static str,
+    /// What the `<head>` tells search engines and link previews.
+    pub head: Head,
     pub home_href: String,
     pub about_href: String,
     pub accessibility_href: String,
@@ -44,6 +48,101 @@ pub struct Chrome {
     pub operator_line: Cow<'static, str>,
     /// The operator's contact (`OPERATOR_CONTACT`) and its link text.
     pub contact: Link,
+}
+
+/// The `<head>`'s words and links for search engines, link previews and the
+/// browser's tab: every URL absolute on `PUBLIC_ORIGIN`.
+pub struct Head {
+    /// `<meta name="description">`: what the page is, in its language.
+    pub description: Cow<'static, str>,
+    /// `noindex` on every page but the start and about pages.
+    pub indexing: Indexing,
+    /// This page in its own language (no query).
+    pub canonical: String,
+    /// This page in every language, and its `x-default`.
+    pub alternates: Vec<Alternate>,
+    /// Link-preview (`og:`) tags, on indexable pages only.
+    pub preview: Option<Preview>,
+    /// The icon (`/static/`, versioned) and `/favicon.ico`.
+    pub icon: &'static str,
+    pub favicon_ico: &'static str,
+}
+
+/// What a link posted in a chat or on a social network shows (Open Graph):
+/// the page's `<title>` and description, in its language.
+pub struct Preview {
+    pub site_name: Cow<'static, str>,
+    pub locale: &'static str,
+    /// The other languages' `og:locale`s.
+    pub locale_alternates: Vec<&'static str>,
+}
+
+impl Head {
+    /// The `<meta name="robots">` of a page search engines must not index.
+    pub fn robots(&self) -> Option<&'static str> {
+        match self.indexing {
+            Indexing::Index => None,
+            Indexing::NoIndex => Some("noindex"),
+        }
+    }
+
+    fn new(lang: Lang, here: Here<'_>, origin: &PublicOrigin) -> Head {
+        let t = Tr(lang);
+        let page = match here {
+            Here::Page(href) => Some(href),
+            Here::Requested(_) => None,
+        };
+        let indexing = page.map_or(Indexing::NoIndex, Indexing::of);
+        let alternates = match page {
+            Some(href) => crawl::alternates(origin, href),
+            None => Lang::ALL
+                .into_iter()
+                .map(|other| Alternate {
+                    hreflang: other.code(),
+                    href: href::absolute(origin, &here.to(other)),
+                })
+                .chain([Alternate {
+                    hreflang: href::X_DEFAULT,
+                    href: href::absolute(origin, &here.to(Lang::DEFAULT)),
+                }])
+                .collect(),
+        };
+        let preview = match indexing {
+            Indexing::Index => Some(Preview {
+                site_name: t.get("header-service-name"),
+                locale: lang.og_locale(),
+                locale_alternates: Lang::ALL
+                    .into_iter()
+                    .filter(|&other| other != lang)
+                    .map(Lang::og_locale)
+                    .collect(),
+            }),
+            Indexing::NoIndex => None,
+        };
+        Head {
+            description: t.get(description_id(page)),
+            indexing,
+            canonical: href::absolute(origin, &here.to(lang)),
+            alternates,
+            preview,
+            icon: ICON_URL.as_str(),
+            favicon_ico: href::FAVICON_ICO,
+        }
+    }
+}
+
+/// The message that describes a page: the start page, the about page and the
+/// accessibility statement have their own; a question, a result and an error
+/// page are described by what the guide does.
+fn description_id(page: Option<Href>) -> &'static str {
+    match page {
+        Some(Href::About) => "meta-description-about",
+        Some(Href::Accessibility) => "meta-description-accessibility",
+        Some(
+            Href::Start | Href::Question(_) | Href::Result | Href::StartAgain | Href::Feedback,
+        )
+        | None => "meta-description",
+    }
 }
 
 /// A link whose address and words come from settings or messages.
@@ -131,8 +230,15 @@ pub enum TitleKind {
 }
 
 impl Chrome {
-    /// `page_title` is the page's own heading.
-    pub fn new(lang: Lang, page_title: &str, kind: TitleKind, here: Here<'_>) -> Chrome {
+    /// `page_title` is the page's own heading; `origin` is `PUBLIC_ORIGIN`,
+    /// which the `<head>`'s links are absolute on.
+    pub fn new(
+        lang: Lang,
+        page_title: &str,
+        kind: TitleKind,
+        here: Here<'_>,
+        origin: &PublicOrigin,
+    ) -> Chrome {
         let t = Tr(lang);
         let title_id = match kind {
             TitleKind::Plain => "page-title",
@@ -156,6 +262,7 @@ impl Chrome {
             lang_links: Lang::ALL.into_iter().map(link).collect(),
             official_links,
             stylesheet: STYLESHEET_URL.as_str(),
+            head: Head::new(lang, here, origin),
             home_href: Href::Start.to(lang),
             about_href: Href::About.to(lang),
             accessibility_href: Href::Accessibility.to(lang),
@@ -177,7 +284,7 @@ pub struct StartPage {
 }
 
 impl StartPage {
-    pub fn new(lang: Lang) -> StartPage {
+    pub fn new(lang: Lang, origin: &PublicOrigin) -> StartPage {
         let t = Tr(lang);
         let questions = u32::try_from(most_questions()).unwrap_or(u32::MAX);
         let numbers = [("questions", questions), ("minutes", MINUTES_TO_ANSWER)];
@@ -188,6 +295,7 @@ impl StartPage {
                 &t.get("start-title"),
                 TitleKind::Plain,
                 Here::Page(Href::Start),
+                origin,
             ),
             start_href: Href::Question(Question::FIRST).to(lang),
             time: t.count("start-time", &numbers),
@@ -272,6 +380,7 @@ impl QuestionPage {
         answers: &Answers,
         state: QuestionState,
         notice: Notice,
+        origin: &PublicOrigin,
     ) -> QuestionPage {
         let t = Tr(lang);
         let name = question.slug();
@@ -305,7 +414,7 @@ impl QuestionPage {
         let here = Href::Question(question);
         QuestionPage {
             t,
-            chrome: Chrome::new(lang, &heading, title_kind, Here::Page(here)),
+            chrome: Chrome::new(lang, &heading, title_kind, Here::Page(here), origin),
             name,
             hint: t.get(&ids::question(question, QuestionPart::Hint)),
             error,
@@ -719,6 +828,7 @@ impl ResultPage {
         journey: &Journey,
         notice: Notice,
         feedback: Feedback,
+        origin: &PublicOrigin,
     ) -> ResultPage {
         let t = Tr(lang);
         let heading = t.get(&ids::outcome_title(outcome));
@@ -732,7 +842,13 @@ impl ResultPage {
             .fold(Answers::default(), |answers, &answer| answers.with(answer));
         ResultPage {
             t,
-            chrome: Chrome::new(lang, &heading, TitleKind::Plain, Here::Page(Href::Result)),
+            chrome: Chrome::new(
+                lang,
+                &heading,
+                TitleKind::Plain,
+                Here::Page(Href::Result),
+                origin,
+            ),
             outcome_id: outcome.id(),
             reason_id: outcome.reason().slug(),
             heading,
@@ -776,12 +892,12 @@ pub struct AccessibilityPage {
 }
 
 impl AccessibilityPage {
-    pub fn new(lang: Lang) -> AccessibilityPage {
+    pub fn new(lang: Lang, origin: &PublicOrigin) -> AccessibilityPage {
         let t = Tr(lang);
         let here = Here::Page(Href::Accessibility);
         AccessibilityPage {
             t,
-            chrome: Chrome::new(lang, &t.get("a11y-title"), TitleKind::Plain, here),
+            chrome: Chrome::new(lang, &t.get("a11y-title"), TitleKind::Plain, here, origin),
             feedback: with_operator(t, "a11y-feedback"),
             contact: contact_link(t, "a11y-feedback-contact"),
             uutilsynet: ExternalLink::named(t, "uutilsynet", t.get("a11y-feedback-link")),
@@ -816,7 +932,7 @@ pub struct AboutPage {
 }
 
 impl AboutPage {
-    pub fn new(lang: Lang) -> AboutPage {
+    pub fn new(lang: Lang, origin: &PublicOrigin) -> AboutPage {
         let t = Tr(lang);
         let rows = every_path()
             .into_iter()
@@ -841,6 +957,7 @@ impl AboutPage {
                 &t.get("about-title"),
                 TitleKind::Plain,
                 Here::Page(Href::About),
+                origin,
             ),
             rows,
             operator: with_operator(t, "about-operator"),

@@ -43,7 +43,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 fixed(href::STYLESHEET).route(get_or_head().to(h::stylesheet)),
             )
             .wrap(Compress::default()),
-        );
+        )
+        .service(only(
+            GET,
+            fixed(href::ICON).route(get_or_head().to(h::icon)),
+        ))
+        .service(only(
+            GET,
+            fixed(href::FAVICON_ICO).route(get_or_head().to(h::favicon_ico)),
+        ))
+        .service(only(
+            GET,
+            fixed(href::ROBOTS_TXT).route(get_or_head().to(h::robots_txt)),
+        ))
+        .service(only(
+            GET,
+            fixed(href::SITEMAP_XML).route(get_or_head().to(h::sitemap_xml)),
+        ));
     for lang in Lang::ALL {
         cfg.service(language(lang));
     }

@@ -5,6 +5,7 @@
 
 use residence_card_guide::i18n::ids::{self, SourcePart};
 use residence_card_guide::i18n::{Lang, Tr};
+use residence_card_guide::public_origin::PublicOrigin;
 use residence_card_guide::rules::{Answer, ApplicationType, Question, Source, YesNo};
 use residence_card_guide::web::cache::reachable;
 use scraper::{Html, Selector};
@@ -38,13 +39,19 @@ fn hrefs(html: &Html, css: &str) -> Vec<String> {
         .collect()
 }
 
+/// The origin the pages here are rendered for (what they claim does not
+/// depend on it).
+fn origin() -> PublicOrigin {
+    PublicOrigin::parse("https://guide.example").unwrap()
+}
+
 /// Every page a person can reach, in every state and language, as served (the
 /// store test proves served pages equal their rendering).
 fn every_page() -> Vec<(String, Html)> {
     reachable()
         .into_iter()
         .map(|key| {
-            let body = key.render().expect("every reachable page renders");
+            let body = key.render(&origin()).expect("every reachable page renders");
             let text = String::from_utf8(body.to_vec()).expect("pages are UTF-8");
             (format!("{key:?}"), Html::parse_document(&text))
         })
@@ -213,7 +220,7 @@ fn options_with_an_official_term_have_a_hint_the_radio_points_to() {
         let residence_card_guide::web::cache::PageKey::Question { question, .. } = key else {
             continue;
         };
-        let body = key.render().unwrap();
+        let body = key.render(&origin()).unwrap();
         let html = Html::parse_document(std::str::from_utf8(&body).unwrap());
         for option in question.options() {
             let id = format!("{}-{}", question.slug(), option.option_slug());

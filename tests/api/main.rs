@@ -4,6 +4,7 @@ mod claims;
 #[path = "../common/mod.rs"]
 mod common;
 mod cookie;
+mod found;
 mod helpers;
 mod hostile;
 mod instances;

@@ -2,6 +2,7 @@
 //! asked for over HTTP the way a person reaches it, is byte for byte the page
 //! its key renders afresh, with the key's status.
 
+use residence_card_guide::public_origin::PublicOrigin;
 use residence_card_guide::rules::Answers;
 use residence_card_guide::web::Href;
 use residence_card_guide::web::cache::{PageKey, reachable};
@@ -18,6 +19,8 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
     let sealed =
         |answers: &Answers| format!("rcg-answers={}", started.cookie.seal(answers).value());
     let keys = reachable();
+    // The pages link to the server's origin: here, its listening address.
+    let origin = PublicOrigin::parse(&started.base).unwrap();
     for &key in &keys {
         let request = match key {
             PageKey::Start(lang) => app.client.get(url_of(&app, Href::Start.to(lang))),
@@ -78,7 +81,7 @@ async fn every_reachable_page_served_over_http_is_its_fresh_rendering() {
         let response = request.send().await.expect("answered");
         assert_eq!(response.status().as_u16(), key.status().as_u16(), "{key:?}");
         let served = response.bytes().await.expect("a body");
-        let fresh = key.render().expect("every reachable page renders");
+        let fresh = key.render(&origin).expect("every reachable page renders");
         assert!(
             served == fresh,
             "{key:?}: the served page differs from its rendering"

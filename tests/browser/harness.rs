@@ -19,7 +19,7 @@ use serde_json::json;
 /// How to get what the browser suite needs. Printed when something is missing.
 pub const INSTALL_HINT: &str = "Run scripts/test, which installs everything the browser suite \
 needs, or install it yourself: `sudo apt-get install -y chromium chromium-driver w3m \
-default-jre-headless npm fonts-noto-core` and `npm ci --prefix tools` (axe-core and vnu-jar).";
+default-jre-headless npm fonts-noto-core` and `npm ci --prefix tools` (axe-core, vnu-jar and lighthouse).";
 
 /// The repository root.
 pub fn root() -> PathBuf {

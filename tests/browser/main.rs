@@ -17,7 +17,8 @@
 //! Output for people: `target/screenshots/` (PNGs of the pages, wide and
 //! narrow, in every language), `target/direction/` (what the right-to-left
 //! check measured), `target/vnu/` (every page and state as the server sent
-//! it), `target/w3m/` (what a text browser shows), `target/browser-logs/`.
+//! it), `target/w3m/` (what a text browser shows), `target/browser-logs/`,
+//! `target/lighthouse/` (Lighthouse's reports).
 
 mod axe;
 #[path = "../common/mod.rs"]
@@ -26,6 +27,7 @@ mod direction;
 mod harness;
 mod languages;
 mod layout;
+mod lighthouse;
 mod states;
 mod text;
 mod vnu;
@@ -698,4 +700,113 @@ async fn every_page_links_to_itself_in_every_language_and_translations_say_so() 
     }
     eprintln!("language links: {links} links on {pages} pages");
     failures.assert_none("language links and translation notices");
+}
+
+/// Lighthouse, mobile, on the start page of every language, a question page
+/// (Arabic, right to left) and a result page (Ukrainian): performance,
+/// accessibility and best practices 100 everywhere (best practices includes
+/// "no browser errors logged to the console"); SEO 100 on the start pages,
+/// which are indexable. A question and a result page say `noindex`, so there
+/// Lighthouse's "page is blocked from indexing" must fail, and every other
+/// SEO audit pass. About 30 seconds a page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, node, tools/node_modules)"]
+async fn lighthouse_scores_the_start_pages_and_a_question_and_a_result_page_100() {
+    use residence_card_guide::answer_cookie::COOKIE_NAME;
+    use residence_card_guide::rules::Answers;
+    use residence_card_guide::web::Href;
+    let site = Site::start();
+    let out = fresh_dir("lighthouse");
+    let robots_txt = Http::new()
+        .send(Http::new().get(&site.url("/robots.txt")))
+        .await;
+    assert_eq!(robots_txt.status, 200, "/robots.txt");
+    let path = every_path().into_iter().next().expect("a path");
+    let answers = path
+        .answers
+        .iter()
+        .fold(Answers::default(), |answers, &answer| answers.with(answer));
+    let cookie = format!("{COOKIE_NAME}={}", site.sealed(&answers));
+    let mut pages: Vec<(String, String, Option<String>, bool)> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = Href::Start.to(lang);
+            (format!("start-{}", lang.code()), href, None, true)
+        })
+        .collect();
+    pages.push((
+        "question-ar".to_owned(),
+        Href::Question(Question::FIRST).to(Lang::Ar),
+        None,
+        false,
+    ));
+    pages.push((
+        "result-uk".to_owned(),
+        Href::Result.to(Lang::Uk),
+        Some(cookie),
+        false,
+    ));
+    let started = Instant::now();
+    let mut failures = Failures::default();
+    let mut table = vec![format!(
+        "{:<12} {:>11} {:>13} {:>14} {:>3}  page",
+        "", "performance", "accessibility", "best-practices", "seo"
+    )];
+    for (name, path, cookie, indexable) in pages {
+        let url = site.url(&path);
+        let dir = out.join(&name);
+        let robots = robots_txt.body.clone();
+        let (report, runs) = tokio::task::spawn_blocking(move || {
+            lighthouse::measure_median(&url, cookie.as_deref(), &robots, &dir)
+        })
+        .await
+        .expect("Lighthouse ran");
+        let percent = |category: &str| {
+            report
+                .score(category)
+                .map_or_else(|| "-".to_owned(), |s| format!("{:.0}", s * 100.0))
+        };
+        table.push(format!(
+            "{name:<12} {:>11} {:>13} {:>14} {:>3}  {path}{runs}",
+            percent("performance"),
+            percent("accessibility"),
+            percent("best-practices"),
+            percent("seo"),
+        ));
+        for category in ["performance", "accessibility", "best-practices"] {
+            failures.check(report.score(category) == Some(1.0), || {
+                format!(
+                    "{name} {path}: {category} {:?}: {:?}",
+                    report.score(category),
+                    report.failed(category)
+                )
+            });
+        }
+        let seo_failed = report.failed("seo");
+        if indexable {
+            failures.check(report.score("seo") == Some(1.0), || {
+                format!(
+                    "{name} {path}: seo {:?}: {seo_failed:?}",
+                    report.score("seo")
+                )
+            });
+        } else {
+            let only_noindex =
+                seo_failed.len() == 1 && seo_failed[0].starts_with(lighthouse::IS_CRAWLABLE);
+            failures.check(only_noindex, || {
+                format!(
+                    "{name} {path}: a noindex page must fail {} and pass every other SEO \
+                     audit; failed: {seo_failed:?}",
+                    lighthouse::IS_CRAWLABLE
+                )
+            });
+        }
+    }
+    eprintln!(
+        "lighthouse ({}), in {:.1?}:\n{}",
+        lighthouse::CATEGORIES,
+        started.elapsed(),
+        table.join("\n")
+    );
+    failures.assert_none("Lighthouse");
 }
