@@ -275,3 +275,20 @@ fn focus_problem(now: &Value) -> Option<String> {
         format!("{name} shows no visible focus indicator:\n    unfocused {before}\n    focused   {after}")
     })
 }
+
+/// How far from the top of the page the page's `<h1>` starts (the top of its
+/// border box, in CSS px), and how many `<h1>` elements `<main>` has.
+pub async fn heading_top(client: &Client) -> (f64, u64) {
+    let found = client
+        .execute(
+            r#"const h = document.querySelectorAll('main h1');
+            return [h.length ? h[0].getBoundingClientRect().top + window.scrollY : -1, h.length];"#,
+            vec![],
+        )
+        .await
+        .expect("measure the heading");
+    (
+        found[0].as_f64().expect("a position"),
+        found[1].as_u64().expect("a count"),
+    )
+}

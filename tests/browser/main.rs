@@ -409,6 +409,90 @@ async fn focus_is_visible_on_every_interactive_element() {
     .await;
 }
 
+/// The furthest from the top a page's `<h1>` may start on a phone (issue #23):
+/// the header, the language menu and a translation's notice must leave the
+/// question (or the result, or the page's title) on the first screen.
+const PHONE_HEADING_TOP: f64 = 220.0;
+
+/// At 320x568 CSS px, on the start page, every question (empty and answered),
+/// every result and the about, accessibility and not-found pages, in every
+/// language, the `<h1>` starts at most [`PHONE_HEADING_TOP`] px from the top.
+/// The states that put something the reader must see first above the heading
+/// by design (an error summary, the answers-lost notice) are not measured.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn the_heading_starts_on_the_first_screen_of_a_phone() {
+    harness::require_fonts();
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        layout::set_viewport(&client, 320, 568).await;
+        let mut kinds = vec![Kind::Start];
+        kinds.extend(Question::ALL.map(Kind::Question));
+        kinds.extend(Question::ALL.map(Kind::Answered));
+        kinds.extend(Outcome::ALL.map(Kind::Outcome));
+        kinds.extend([
+            Kind::OutcomeThanked,
+            Kind::NotFound,
+            Kind::Accessibility,
+            Kind::About,
+        ]);
+        let group = |kind: Kind| match kind {
+            Kind::Start => "start",
+            Kind::Question(_) | Kind::Answered(_) => "question",
+            Kind::Outcome(_) | Kind::OutcomeThanked | Kind::OutcomeWithNotice => "result",
+            Kind::Error(_)
+            | Kind::AnswersLost
+            | Kind::AnswersLostWithError
+            | Kind::NotFound
+            | Kind::Accessibility
+            | Kind::About => "other",
+        };
+        let mut pages = 0;
+        for lang in Lang::ALL {
+            // The worst page of each group, and the worst of all.
+            let mut worst = std::collections::BTreeMap::<&str, (f64, String)>::new();
+            for &kind in &kinds {
+                let state = State { lang, kind };
+                state.load(&client, &site).await;
+                pages += 1;
+                let (top, headings) = layout::heading_top(&client).await;
+                failures.check(headings == 1, || {
+                    format!("{state}: <main> has {headings} <h1>, expected 1")
+                });
+                failures.check(top >= 0.0 && top <= PHONE_HEADING_TOP, || {
+                    format!(
+                        "{state} at 320x568: the <h1> starts {top:.0} px from the top, \
+                         more than {PHONE_HEADING_TOP} px"
+                    )
+                });
+                for key in [group(kind), "all"] {
+                    let entry = worst.entry(key).or_insert((f64::MIN, String::new()));
+                    if top > entry.0 {
+                        *entry = (top, kind.name());
+                    }
+                }
+            }
+            let line: Vec<String> = ["start", "question", "result", "other"]
+                .iter()
+                .filter_map(|g| worst.get(g).map(|(top, _)| format!("{g} {top:.0}")))
+                .collect();
+            let (top, name) = &worst["all"];
+            eprintln!(
+                "[{}] h1 top at 320x568, worst: {top:.0} px ({name}); {}",
+                lang.code(),
+                line.join(", ")
+            );
+        }
+        eprintln!(
+            "h1 position measured on {pages} page loads in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("the <h1> on the first screen of a phone");
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
 async fn every_radio_label_checks_its_radio_when_clicked() {
