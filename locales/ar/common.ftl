@@ -27,7 +27,7 @@ language-nav-label = اللغة
 language-name = العربية
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = هذه الصفحة مترجمة من اللغة النرويجية. الصفحتان الرسميتان هما الصفحة النرويجية والصفحة الإنجليزية:
+translation-notice = هذه ترجمة. الصفحتان الرسميتان:
 footer-nav-label = عن الدليل
 footer-accessibility = بيان إمكانية الوصول
 footer-about = عن هذا الدليل

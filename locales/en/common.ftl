@@ -24,7 +24,7 @@ language-nav-label = Language
 language-name = English
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = This page is translated from Norwegian. The Norwegian and English pages are the official ones:
+translation-notice = This page is a translation. The official pages:
 footer-nav-label = About the guide
 footer-accessibility = Accessibility statement
 footer-about = About this guide

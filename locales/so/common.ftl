@@ -24,7 +24,7 @@ language-nav-label = Luqadda
 language-name = Soomaali
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = Boggan waxaa laga turjumay af Noorweejiga. Bogagga rasmiga ah waa kuwa af Noorweejiga iyo af Ingiriisiga ku qoran:
+translation-notice = Boggan waa turjumaad. Bogagga rasmiga ah:
 footer-nav-label = Ku saabsan hagaha
 footer-accessibility = Bayaanka helitaanka
 footer-about = Ku saabsan hagahan

@@ -24,7 +24,7 @@ language-nav-label = ቋንቋ
 language-name = ትግርኛ
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = እዚ ገጽ ካብ ቋንቋ ኖርወይ እዩ ተተርጒሙ። ወግዓውያን ገጻት፣ እቶም ብቋንቋ ኖርወይን ብእንግሊዝኛን ዘለዉ እዮም:
+translation-notice = እዚ ገጽ ተተርጒሙ እዩ። ወግዓውያን ገጻት:
 footer-nav-label = ብዛዕባ እቲ መምርሒ
 footer-accessibility = መግለጺ ተበጻሕነት
 footer-about = ብዛዕባ እዚ መምርሒ

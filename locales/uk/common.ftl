@@ -24,7 +24,7 @@ language-nav-label = Мова
 language-name = Українська
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = Цю сторінку перекладено з норвезької мови. Офіційними є сторінки норвезькою та англійською мовами:
+translation-notice = Це переклад. Офіційні сторінки:
 footer-nav-label = Про путівник
 footer-accessibility = Заява про доступність
 footer-about = Про цей путівник

@@ -108,11 +108,30 @@ for (const e of document.querySelectorAll('.form-group--error')) {
 }
 for (const e of document.querySelectorAll('.list')) paddingSide(`.${[...e.classList].join('.')} padding`, e);
 for (const e of document.querySelectorAll('.table__answers')) paddingSide('.table__answers padding', e);
-// The header bar: the service name at its start, and before the language
-// links when they share its line.
-const service = document.querySelector('.header__service'), nav = document.querySelector('.language-nav');
+// The header bar: the service name at its start.
+const service = document.querySelector('.header__service');
 if (service) flush('service name in the header bar', service.getBoundingClientRect(), contentBox(service.parentElement));
-if (service && nav) before('service name beside the language links', service.getBoundingClientRect(), nav.getBoundingClientRect());
+// The language menu: the Back link at the start of the line they share; on
+// the menu's button, the page's own word for "Language" before the second
+// one. Opened for a moment: each language at the start of the list, the
+// current one marked by a border at its start.
+const menu = document.querySelector('.language-menu');
+if (menu) {
+  const toggle = menu.querySelector('summary');
+  const back = document.querySelector('.header__row .back-link');
+  if (back) before('Back link beside the language menu', back.getBoundingClientRect(), toggle.getBoundingClientRect());
+  const here = toggle.querySelector('.language-menu__here'), also = toggle.querySelector('.language-menu__also');
+  if (here && also) before('language menu: the page’s word for Language beside the second', here.getBoundingClientRect(), also.getBoundingClientRect());
+  const wasOpen = menu.open;
+  menu.open = true;
+  for (const e of menu.querySelectorAll('li > a, li > span')) {
+    const rects = textBox(e);
+    if (rects) flush(`language in the open menu: “${text(e)}”`,
+      { left: Math.min(...rects.map(r => r.left)), right: Math.max(...rects.map(r => r.right)) }, contentBox(e));
+  }
+  for (const e of menu.querySelectorAll('[aria-current]')) borderSide('current language in the open menu: border', e);
+  menu.open = wasOpen;
+}
 // Rows: a question before its answer, the footer links in order.
 for (const row of document.querySelectorAll('.summary-list__row')) {
   before('summary question beside its answer', row.querySelector('.summary-list__key').getBoundingClientRect(),
@@ -194,6 +213,10 @@ pub fn required(lang: Lang) -> BTreeSet<&'static str> {
         ".list.list--number padding",
         ".list.list--bullet padding",
         "service name in the header bar",
+        "Back link beside the language menu",
+        "language menu: the page’s word for Language beside the second",
+        "language in the open menu",
+        "current language in the open menu: border",
         "summary question beside its answer",
         "first footer link beside the second",
     ]);

@@ -165,7 +165,8 @@ window.__focusName = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
   (e.type === 'radio' ? `[value="${e.value}"]` : '');
 "#;
 
-/// Tabs through the whole page (and arrows through each radio group) and checks
+/// Tabs through the whole page (and arrows through each radio group, and opens
+/// each closed `<details>` with Enter when its summary has focus) and checks
 /// that every interactive element, when focused, looks different from how it
 /// looks unfocused in a way a person can see (an outline, a shadow or a
 /// background), and is on screen. Returns the problems and how many elements
@@ -179,7 +180,7 @@ pub async fn focus_problems(client: &Client) -> (Vec<String>, usize) {
                 window.getSelection().removeAllRanges();
                 window.__unfocused = new Map();
                 window.__interactive = [...document.querySelectorAll(
-                  'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]
+                  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')]
                   .filter(e => getComputedStyle(e).display !== 'none');
                 for (const e of window.__interactive) window.__unfocused.set(e, __focusStyle(e));
                 // Start Tab from the top of the document, as after loading a page.
@@ -204,6 +205,24 @@ pub async fn focus_problems(client: &Client) -> (Vec<String>, usize) {
         }
         seen += 1;
         problems.extend(focus_problem(&now));
+        // A closed disclosure (the language menu): Enter opens it, and Tab
+        // goes on into what it shows.
+        if now["closedSummary"] == Value::Bool(true) {
+            press(client, Key::Enter).await;
+            let opened = client
+                .execute(
+                    "return document.activeElement.parentElement.open === true;",
+                    vec![],
+                )
+                .await
+                .expect("read whether the disclosure opened");
+            if opened != Value::Bool(true) {
+                problems.push(format!(
+                    "Enter on {} does not open its <details>",
+                    now["name"].as_str().unwrap_or("?")
+                ));
+            }
+        }
         // Every other radio of the group, with the arrow keys.
         if now["type"] == "radio" {
             let group = now["groupSize"].as_u64().unwrap_or(1);
@@ -244,8 +263,10 @@ async fn check_focused(client: &Client) -> Value {
             const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 &&
               r.top < innerHeight && r.left < document.documentElement.clientWidth;
             const group = e.type === 'radio' ? document.getElementsByName(e.name).length : 0;
+            const closedSummary = e.tagName === 'SUMMARY' && !e.parentElement.open;
             return { name: __focusName(e), type: e.type || '', before, after, onScreen,
-                     focusVisible: e.matches(':focus-visible'), seenBefore, groupSize: group };"#,
+                     focusVisible: e.matches(':focus-visible'), seenBefore, groupSize: group,
+                     closedSummary };"#,
             vec![],
         )
         .await

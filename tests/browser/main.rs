@@ -26,6 +26,7 @@ mod direction;
 mod harness;
 mod languages;
 mod layout;
+mod menu;
 mod states;
 mod text;
 mod vnu;
@@ -409,6 +410,108 @@ async fn focus_is_visible_on_every_interactive_element() {
     .await;
 }
 
+/// The language menu by keyboard, in every language, on a phone (320x568) and
+/// wide (1280 px), on the start page and on a question (where it shares its
+/// line with Back): closed when the page loads, its languages hidden; Tab
+/// reaches its summary; Enter opens it; Tab then reaches every other language
+/// in the order of `Lang::ALL`, each a link to this page in that language
+/// with `lang` and `hreflang`, the current one a `<span aria-current="true">`;
+/// Space on the summary closes it. Open, axe finds no violation and nothing
+/// reaches past the viewport.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn the_language_menu_opens_with_the_keyboard_and_reaches_every_language() {
+    harness::require_fonts();
+    let axe_source = axe::source();
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let mut pages = 0;
+        for (width, height) in [(320, 568), (1280, 900)] {
+            layout::set_viewport(&client, width, height).await;
+            for lang in Lang::ALL {
+                for kind in [Kind::Start, Kind::Question(Question::FIRST)] {
+                    let state = State { lang, kind };
+                    let here = format!("{state} at {width} px");
+                    state.load(&client, &site).await;
+                    pages += 1;
+                    let closed = menu::state(&client).await;
+                    failures.check(closed["exists"] == true, || {
+                        format!("{here}: no details.language-menu")
+                    });
+                    failures.check(closed["open"] == false && closed["shown"] == 0, || {
+                        format!("{here}: the menu must be closed on load, its links hidden: {closed}")
+                    });
+                    let expected_current = serde_json::json!([["span", "true", lang.code()]]);
+                    failures.check(closed["current"] == expected_current, || {
+                        format!(
+                            "{here}: the current language must be one <span aria-current=\"true\" \
+                             lang=\"{}\">, found {}",
+                            lang.code(),
+                            closed["current"]
+                        )
+                    });
+                    if let Err(e) =
+                        tab_to(&client, "the language menu", |f| f["tag"] == "summary").await
+                    {
+                        failures.push(format!("{here}: {e}"));
+                        continue;
+                    }
+                    press(&client, Key::Enter).await;
+                    let open = menu::state(&client).await;
+                    let others = Lang::ALL.len() - 1;
+                    failures.check(open["open"] == true && open["shown"] == others, || {
+                        format!("{here}: Enter on the summary must open the menu and show {others} links: {open}")
+                    });
+                    // Every other language, in order, by Tab.
+                    let path = client.current_url().await.expect("URL").path().to_owned();
+                    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+                        press(&client, Key::Tab).await;
+                        let now = menu::state(&client).await;
+                        let want = format!("/{}{}", other.code(), &path[1 + lang.code().len()..]);
+                        let code = other.code();
+                        failures.check(
+                            now["inMenu"] == true
+                                && now["tag"] == "a"
+                                && now["lang"] == code
+                                && now["hreflang"] == code
+                                && now["href"].as_str().is_some_and(|h| h.split('?').next() == Some(&want)),
+                            || format!("{here}: Tab should reach the link to {want} (lang and hreflang {code}), found {now}"),
+                        );
+                    }
+                    // Open: still accessible, still within the screen.
+                    let report = axe::run(&client, &axe_source).await;
+                    for v in report.violations {
+                        failures.push(format!("{here}, menu open: {v}"));
+                    }
+                    for problem in layout::reflow_problems(&client).await {
+                        failures.push(format!("{here}, menu open: {problem}"));
+                    }
+                    // Back to the summary; Space closes the menu.
+                    for _ in 0..others {
+                        menu::shift_tab(&client).await;
+                    }
+                    let back = menu::state(&client).await;
+                    failures.check(back["tag"] == "summary", || {
+                        format!("{here}: Shift+Tab from the first language should reach the summary, found {back}")
+                    });
+                    press(&client, Key::Space).await;
+                    let shut = menu::state(&client).await;
+                    failures.check(shut["open"] == false && shut["shown"] == 0, || {
+                        format!("{here}: Space on the summary must close the menu: {shut}")
+                    });
+                }
+            }
+        }
+        eprintln!(
+            "language menu: opened, walked and closed by keyboard on {pages} page loads in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("the language menu by keyboard");
+    })
+    .await;
+}
+
 /// The furthest from the top a page's `<h1>` may start on a phone (issue #23):
 /// the header, the language menu and a translation's notice must leave the
 /// question (or the result, or the page's title) on the first screen.
@@ -460,7 +563,7 @@ async fn the_heading_starts_on_the_first_screen_of_a_phone() {
                 failures.check(headings == 1, || {
                     format!("{state}: <main> has {headings} <h1>, expected 1")
                 });
-                failures.check(top >= 0.0 && top <= PHONE_HEADING_TOP, || {
+                failures.check((0.0..=PHONE_HEADING_TOP).contains(&top), || {
                     format!(
                         "{state} at 320x568: the <h1> starts {top:.0} px from the top, \
                          more than {PHONE_HEADING_TOP} px"
@@ -610,6 +713,32 @@ async fn screenshots_of_each_page_kind() {
                 }
             }
         }
+        // The language menu open, on a question page (where it shares its
+        // line with Back), wide and narrow, in every language.
+        for lang in Lang::ALL {
+            for (width, prefix) in [(1280, "wide"), (320, "narrow")] {
+                layout::set_viewport(&client, width, 568).await;
+                State {
+                    lang,
+                    kind: Kind::Question(Question::FIRST),
+                }
+                .load(&client, &site)
+                .await;
+                client
+                    .find(Locator::Css("#language-menu > summary"))
+                    .await
+                    .expect("the language menu")
+                    .click()
+                    .await
+                    .expect("open the language menu");
+                let png = client.screenshot().await.expect("a screenshot");
+                write(
+                    &dir.join(format!("{}-{prefix}-menu-open.png", lang.code())),
+                    png,
+                );
+                saved += 1;
+            }
+        }
         // What keyboard focus looks like: each kind of control on a question
         // page, in every language (the Back chevron and the radios mirror).
         for lang in Lang::ALL {
@@ -621,9 +750,10 @@ async fn screenshots_of_each_page_kind() {
             .load(&client, &site)
             .await;
             type Stop = (&'static str, fn(&Value) -> bool);
-            let stops: [Stop; 4] = [
+            let stops: [Stop; 5] = [
                 ("skip-link", |f| has_class(f, "skip-link")),
                 ("back-link", |f| has_class(f, "back-link")),
+                ("language-menu", |f| f["tag"] == "summary"),
                 ("radio", |f| f["type"] == "radio"),
                 ("continue-button", |f| f["id"] == "continue-button"),
             ];
