@@ -6,14 +6,15 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use serde_json::Value;
 
-/// Whether the menu is open, how many of its language links take up room on
-/// the screen, and the focused element's tag, `lang`, `hreflang` and `href`.
+/// Whether the menu is open, how many of its language links are rendered
+/// (`checkVisibility`: false inside a closed `<details>`, whose content
+/// Chromium skips, though layout queries still measure it), and the focused element's tag, `lang`, `hreflang` and `href`.
 pub async fn state(client: &Client) -> Value {
     client
         .execute(
             r#"const menu = document.querySelector('details.language-menu');
             const shown = menu ? [...menu.querySelectorAll('a[href]')]
-              .filter(a => a.getClientRects().length > 0 && a.getBoundingClientRect().height > 0).length : -1;
+              .filter(a => a.checkVisibility() && a.getBoundingClientRect().height > 0).length : -1;
             const e = document.activeElement;
             const current = menu ? [...menu.querySelectorAll('[aria-current]')] : [];
             return {
