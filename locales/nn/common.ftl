@@ -19,7 +19,7 @@ page-title = { $page } – { -service-name }
 page-title-error = Feil: { $page } – { -service-name }
 skip-link = Gå til hovudinnhaldet
 language-nav-label = Språk
-# Namnet på dette språket, på språket sjølv: språklenkjene på kvar side viser det.
+# Namnet på dette språket, på språket sjølv: språkmenyen på kvar side viser det.
 language-name = Norsk nynorsk
 # Blir berre vist på omsette sider (ikkje nb, nn eller en), framfor lenkjer til same side på bokmål og engelsk.
 translation-notice = Denne sida er ei omsetjing. Dei offisielle sidene:
