@@ -113,9 +113,9 @@ const service = document.querySelector('.header__service');
 if (service) flush('service name in the header bar', service.getBoundingClientRect(), contentBox(service.parentElement));
 // The language menu: the Back link at the start of the line they share; on
 // the menu's button, the page's own word for "Language" before the second
-// one. Opened for a moment: each language at the start of the list (at its
-// end, in a row on a wide screen: then nothing is recorded unless it wraps),
-// the current one, in a column, marked by a border at its start.
+// one. Opened for a moment: in a column (narrow), each language at the start
+// of the list and the current one marked by a border at its start; in a row
+// (wide), the first language before the second.
 const menu = document.querySelector('.language-menu');
 if (menu) {
   const toggle = menu.querySelector('summary');
@@ -128,6 +128,8 @@ if (menu) {
   for (const e of menu.querySelectorAll('li > a, li > span')) {
     flush(`language in the open menu: “${text(e)}”`, e.getBoundingClientRect(), contentBox(e.parentElement));
   }
+  const items = menu.querySelectorAll('li');
+  if (items.length > 1) before('first language beside the second in the open menu', items[0].getBoundingClientRect(), items[1].getBoundingClientRect());
   // In a column (narrow), a border at the start marks it; in a row (wide), one underneath.
   for (const e of menu.querySelectorAll('[aria-current]')) {
     const cs = getComputedStyle(e);
@@ -218,7 +220,7 @@ pub fn required(lang: Lang) -> BTreeSet<&'static str> {
         "service name in the header bar",
         "Back link beside the language menu",
         "language menu: the page’s word for Language beside the second",
-        "language in the open menu",
+        "first language beside the second in the open menu",
         "summary question beside its answer",
         "first footer link beside the second",
     ]);
