@@ -21,13 +21,17 @@ page-title = { $page } – { -service-name }
 # Put before the <title> when the page shows an error.
 page-title-error = خطأ: { $page } – { -service-name }
 skip-link = انتقل إلى المحتوى الرئيسي
+# The language menu: its name, and the word on its button, which every page
+# shows in its own language and then in English (on English pages, in
+# Norwegian).
 language-nav-label = اللغة
-# This language's own name, in its own script: the language links of every
-# page show it. Do not translate it into another language.
+# This language's own name, in its own script: the language menu of every
+# page lists it. Do not translate it into another language.
 language-name = العربية
 # Shown only on translated pages (not nb, nn or en), before links to the same
-# page in Norwegian Bokmål and English.
-translation-notice = هذه الصفحة مترجمة من اللغة النرويجية. الصفحتان الرسميتان هما الصفحة النرويجية والصفحة الإنجليزية:
+# page in Norwegian Bokmål and English. Keep it short: with the two links it
+# must fit in two lines on a phone (this is a translation; the official pages).
+translation-notice = هذه ترجمة. الصفحتان الرسميتان:
 footer-nav-label = عن الدليل
 footer-accessibility = بيان إمكانية الوصول
 footer-about = عن هذا الدليل

@@ -18,13 +18,17 @@ page-title = { $page } – { -service-name }
 # Put before the <title> when the page shows an error.
 page-title-error = Error: { $page } – { -service-name }
 skip-link = Skip to main content
+# The language menu: its name, and the word on its button, which every page
+# shows in its own language and then in English (on English pages, in
+# Norwegian).
 language-nav-label = Language
-# This language's own name, in its own script: the language links of every
-# page show it. Do not translate it into another language.
+# This language's own name, in its own script: the language menu of every
+# page lists it. Do not translate it into another language.
 language-name = English
 # Shown only on translated pages (not nb, nn or en), before links to the same
-# page in Norwegian Bokmål and English.
-translation-notice = This page is translated from Norwegian. The Norwegian and English pages are the official ones:
+# page in Norwegian Bokmål and English. Keep it short: with the two links it
+# must fit in two lines on a phone (this is a translation; the official pages).
+translation-notice = This page is a translation. The official pages:
 footer-nav-label = About the guide
 footer-accessibility = Accessibility statement
 footer-about = About this guide

@@ -19,10 +19,10 @@ page-title = { $page } – { -service-name }
 page-title-error = Feil: { $page } – { -service-name }
 skip-link = Gå til hovedinnholdet
 language-nav-label = Språk
-# Navnet på dette språket, på språket selv: språklenkene på hver side viser det.
+# Navnet på dette språket, på språket selv: språkmenyen på hver side viser det.
 language-name = Norsk bokmål
 # Vises bare på oversatte sider (ikke nb, nn eller en), foran lenker til samme side på bokmål og engelsk.
-translation-notice = Denne siden er oversatt fra norsk. Den norske og den engelske siden er de offisielle:
+translation-notice = Denne siden er en oversettelse. De offisielle sidene:
 footer-nav-label = Om veiviseren
 footer-accessibility = Tilgjengelighetserklæring
 footer-about = Om denne veiviseren

@@ -19,10 +19,10 @@ page-title = { $page } – { -service-name }
 page-title-error = Feil: { $page } – { -service-name }
 skip-link = Gå til hovudinnhaldet
 language-nav-label = Språk
-# Namnet på dette språket, på språket sjølv: språklenkjene på kvar side viser det.
+# Namnet på dette språket, på språket sjølv: språkmenyen på kvar side viser det.
 language-name = Norsk nynorsk
 # Blir berre vist på omsette sider (ikkje nb, nn eller en), framfor lenkjer til same side på bokmål og engelsk.
-translation-notice = Denne sida er omsett frå norsk. Den norske og den engelske sida er dei offisielle:
+translation-notice = Denne sida er ei omsetjing. Dei offisielle sidene:
 footer-nav-label = Om rettleiaren
 footer-accessibility = Tilgjengelegheitserklæring
 footer-about = Om denne rettleiaren

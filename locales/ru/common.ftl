@@ -2,7 +2,7 @@
 # Terms (starting with -) are names and addresses that are never translated
 # word for word; messages refer to them.
 
--service-name = Путеводитель: как получить карту с разрешением на проживание
+-service-name = Путеводитель: карта с разрешением на проживание
 -udi = UDI
 -application-portal = Application Portal
 -application-portal-url = https://selfservice.udi.no/en-gb/
@@ -24,7 +24,7 @@ language-nav-label = Язык
 language-name = Русский
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = Эта страница переведена с норвежского языка. Официальными являются страницы на норвежском и английском языках:
+translation-notice = Это перевод. Официальные страницы:
 footer-nav-label = О путеводителе
 footer-accessibility = Заявление о доступности
 footer-about = Об этом путеводителе

@@ -18,13 +18,17 @@ page-title = { $page } – { -service-name }
 # Put before the <title> when the page shows an error.
 page-title-error = Khalad: { $page } – { -service-name }
 skip-link = U gudub qoraalka ugu muhiimsan
+# The language menu: its name, and the word on its button, which every page
+# shows in its own language and then in English (on English pages, in
+# Norwegian).
 language-nav-label = Luqadda
-# This language's own name, in its own script: the language links of every
-# page show it. Do not translate it into another language.
+# This language's own name, in its own script: the language menu of every
+# page lists it. Do not translate it into another language.
 language-name = Soomaali
 # Shown only on translated pages (not nb, nn or en), before links to the same
-# page in Norwegian Bokmål and English.
-translation-notice = Boggan waxaa laga turjumay af Noorweejiga. Bogagga rasmiga ah waa kuwa af Noorweejiga iyo af Ingiriisiga ku qoran:
+# page in Norwegian Bokmål and English. Keep it short: with the two links it
+# must fit in two lines on a phone (this is a translation; the official pages).
+translation-notice = Boggan waa turjumaad. Bogagga rasmiga ah:
 footer-nav-label = Ku saabsan hagaha
 footer-accessibility = Bayaanka helitaanka
 footer-about = Ku saabsan hagahan

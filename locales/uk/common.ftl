@@ -18,13 +18,17 @@ page-title = { $page } – { -service-name }
 # Put before the <title> when the page shows an error.
 page-title-error = Помилка: { $page } – { -service-name }
 skip-link = Перейти до основного змісту
+# The language menu: its name, and the word on its button, which every page
+# shows in its own language and then in English (on English pages, in
+# Norwegian).
 language-nav-label = Мова
-# This language's own name, in its own script: the language links of every
-# page show it. Do not translate it into another language.
+# This language's own name, in its own script: the language menu of every
+# page lists it. Do not translate it into another language.
 language-name = Українська
 # Shown only on translated pages (not nb, nn or en), before links to the same
-# page in Norwegian Bokmål and English.
-translation-notice = Цю сторінку перекладено з норвезької мови. Офіційними є сторінки норвезькою та англійською мовами:
+# page in Norwegian Bokmål and English. Keep it short: with the two links it
+# must fit in two lines on a phone (this is a translation; the official pages).
+translation-notice = Це переклад. Офіційні сторінки:
 footer-nav-label = Про путівник
 footer-accessibility = Заява про доступність
 footer-about = Про цей путівник

@@ -34,6 +34,8 @@ pub struct Chrome {
     pub dir: &'static str,
     /// The whole `<title>`.
     pub title: String,
+    /// The words on the language menu's button.
+    pub menu: MenuWords,
     /// This page in every language, this one marked as current.
     pub lang_links: Vec<LangLink>,
     /// On a translated page: this page in the official languages. Empty otherwise.
@@ -205,6 +207,35 @@ pub struct LangLink {
     pub current: bool,
 }
 
+/// The words on the language menu's button: "Language" in the page's
+/// language, then in a second language for a reader who landed on a page in a
+/// language they do not read (English; on an English page, Norwegian). Both
+/// are each language's own `language-nav-label`.
+pub struct MenuWords {
+    pub here: Cow<'static, str>,
+    pub also: Cow<'static, str>,
+    /// `lang` and `dir` of `also`.
+    pub also_code: &'static str,
+    pub also_dir: &'static str,
+}
+
+impl MenuWords {
+    /// The language whose word for "Language" follows the page's own.
+    fn second_language(lang: Lang) -> Lang {
+        if lang == Lang::En { Lang::Nb } else { Lang::En }
+    }
+
+    pub fn new(lang: Lang) -> MenuWords {
+        let also = MenuWords::second_language(lang);
+        MenuWords {
+            here: Tr(lang).get("language-nav-label"),
+            also: Tr(also).get("language-nav-label"),
+            also_code: also.code(),
+            also_dir: also.direction().attr(),
+        }
+    }
+}
+
 /// Which page the layout is for: a page of the guide, or (error pages only)
 /// whatever path was requested.
 #[derive(Debug, Clone, Copy)]
@@ -259,6 +290,7 @@ impl Chrome {
             lang,
             dir: lang.direction().attr(),
             title: t.with(title_id, "page", page_title).into_owned(),
+            menu: MenuWords::new(lang),
             lang_links: Lang::ALL.into_iter().map(link).collect(),
             official_links,
             stylesheet: STYLESHEET_URL.as_str(),

@@ -1,6 +1,6 @@
 //! The language redirect, the start page, language links, health, other pages.
 
-use residence_card_guide::i18n::{Lang, Standing};
+use residence_card_guide::i18n::{Lang, Standing, Tr};
 
 use crate::helpers::{Visitor, spawn_app};
 
@@ -68,6 +68,31 @@ async fn every_page_links_to_itself_in_the_other_languages() {
             assert_eq!(
                 page.attr("html", "dir").as_deref(),
                 Some(here.direction().attr())
+            );
+            // The languages behind one disclosure, closed when the page
+            // loads, so that on a phone it takes one line however many
+            // languages there are. Its summary says "Language" in this
+            // language and then in English (on an English page, in Norwegian).
+            assert_eq!(
+                page.count(".language-nav > details#language-menu:not([open]) > summary"),
+                1,
+                "/{lang}/{rest}"
+            );
+            assert_eq!(page.count("#language-menu li"), Lang::ALL.len());
+            let (also, word) = if here == Lang::En {
+                ("nb", "Språk")
+            } else {
+                ("en", "Language")
+            };
+            assert_eq!(
+                page.text("#language-menu > summary"),
+                Some(format!("{} {word}", Tr(here).get("language-nav-label"))),
+                "/{lang}/{rest}"
+            );
+            assert_eq!(
+                page.attr("#language-menu > summary [lang]", "lang")
+                    .as_deref(),
+                Some(also)
             );
             // Every language listed, in its own name; this one not a link.
             assert_eq!(page.count(".language-nav li"), Lang::ALL.len());

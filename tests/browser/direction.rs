@@ -108,11 +108,35 @@ for (const e of document.querySelectorAll('.form-group--error')) {
 }
 for (const e of document.querySelectorAll('.list')) paddingSide(`.${[...e.classList].join('.')} padding`, e);
 for (const e of document.querySelectorAll('.table__answers')) paddingSide('.table__answers padding', e);
-// The header bar: the service name at its start, and before the language
-// links when they share its line.
-const service = document.querySelector('.header__service'), nav = document.querySelector('.language-nav');
+// The header bar: the service name at its start.
+const service = document.querySelector('.header__service');
 if (service) flush('service name in the header bar', service.getBoundingClientRect(), contentBox(service.parentElement));
-if (service && nav) before('service name beside the language links', service.getBoundingClientRect(), nav.getBoundingClientRect());
+// The language menu: the Back link at the start of the line they share; on
+// the menu's button, the page's own word for "Language" before the second
+// one. Opened for a moment: in a column (narrow), each language at the start
+// of the list and the current one marked by a border at its start; in a row
+// (wide), the first language before the second.
+const menu = document.querySelector('.language-menu');
+if (menu) {
+  const toggle = menu.querySelector('summary');
+  const back = document.querySelector('.header__row .back-link');
+  if (back) before('Back link beside the language menu', back.getBoundingClientRect(), toggle.getBoundingClientRect());
+  const here = toggle.querySelector('.language-menu__here'), also = toggle.querySelector('.language-menu__also');
+  if (here && also) before('language menu: the page’s word for Language beside the second', here.getBoundingClientRect(), also.getBoundingClientRect());
+  const wasOpen = menu.open;
+  menu.open = true;
+  for (const e of menu.querySelectorAll('li > a, li > span')) {
+    flush(`language in the open menu: “${text(e)}”`, e.getBoundingClientRect(), contentBox(e.parentElement));
+  }
+  const items = menu.querySelectorAll('li');
+  if (items.length > 1) before('first language beside the second in the open menu', items[0].getBoundingClientRect(), items[1].getBoundingClientRect());
+  // In a column (narrow), a border at the start marks it; in a row (wide), one underneath.
+  for (const e of menu.querySelectorAll('[aria-current]')) {
+    const cs = getComputedStyle(e);
+    if (px(cs.borderLeftWidth) + px(cs.borderRightWidth) > 0) borderSide('current language in the open menu (a column): border', e);
+  }
+  menu.open = wasOpen;
+}
 // Rows: a question before its answer, the footer links in order.
 for (const row of document.querySelectorAll('.summary-list__row')) {
   before('summary question beside its answer', row.querySelector('.summary-list__key').getBoundingClientRect(),
@@ -194,6 +218,9 @@ pub fn required(lang: Lang) -> BTreeSet<&'static str> {
         ".list.list--number padding",
         ".list.list--bullet padding",
         "service name in the header bar",
+        "Back link beside the language menu",
+        "language menu: the page’s word for Language beside the second",
+        "first language beside the second in the open menu",
         "summary question beside its answer",
         "first footer link beside the second",
     ]);

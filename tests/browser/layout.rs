@@ -165,7 +165,8 @@ window.__focusName = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
   (e.type === 'radio' ? `[value="${e.value}"]` : '');
 "#;
 
-/// Tabs through the whole page (and arrows through each radio group) and checks
+/// Tabs through the whole page (and arrows through each radio group, and opens
+/// each closed `<details>` with Enter when its summary has focus) and checks
 /// that every interactive element, when focused, looks different from how it
 /// looks unfocused in a way a person can see (an outline, a shadow or a
 /// background), and is on screen. Returns the problems and how many elements
@@ -179,7 +180,7 @@ pub async fn focus_problems(client: &Client) -> (Vec<String>, usize) {
                 window.getSelection().removeAllRanges();
                 window.__unfocused = new Map();
                 window.__interactive = [...document.querySelectorAll(
-                  'a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]
+                  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex=\"-1\"])')]
                   .filter(e => getComputedStyle(e).display !== 'none');
                 for (const e of window.__interactive) window.__unfocused.set(e, __focusStyle(e));
                 // Start Tab from the top of the document, as after loading a page.
@@ -204,6 +205,24 @@ pub async fn focus_problems(client: &Client) -> (Vec<String>, usize) {
         }
         seen += 1;
         problems.extend(focus_problem(&now));
+        // A closed disclosure (the language menu): Enter opens it, and Tab
+        // goes on into what it shows.
+        if now["closedSummary"] == Value::Bool(true) {
+            press(client, Key::Enter).await;
+            let opened = client
+                .execute(
+                    "return document.activeElement.parentElement.open === true;",
+                    vec![],
+                )
+                .await
+                .expect("read whether the disclosure opened");
+            if opened != Value::Bool(true) {
+                problems.push(format!(
+                    "Enter on {} does not open its <details>",
+                    now["name"].as_str().unwrap_or("?")
+                ));
+            }
+        }
         // Every other radio of the group, with the arrow keys.
         if now["type"] == "radio" {
             let group = now["groupSize"].as_u64().unwrap_or(1);
@@ -244,8 +263,10 @@ async fn check_focused(client: &Client) -> Value {
             const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 &&
               r.top < innerHeight && r.left < document.documentElement.clientWidth;
             const group = e.type === 'radio' ? document.getElementsByName(e.name).length : 0;
+            const closedSummary = e.tagName === 'SUMMARY' && !e.parentElement.open;
             return { name: __focusName(e), type: e.type || '', before, after, onScreen,
-                     focusVisible: e.matches(':focus-visible'), seenBefore, groupSize: group };"#,
+                     focusVisible: e.matches(':focus-visible'), seenBefore, groupSize: group,
+                     closedSummary };"#,
             vec![],
         )
         .await
@@ -274,4 +295,21 @@ fn focus_problem(now: &Value) -> Option<String> {
     (!visible).then(|| {
         format!("{name} shows no visible focus indicator:\n    unfocused {before}\n    focused   {after}")
     })
+}
+
+/// How far from the top of the page the page's `<h1>` starts (the top of its
+/// border box, in CSS px), and how many `<h1>` elements `<main>` has.
+pub async fn heading_top(client: &Client) -> (f64, u64) {
+    let found = client
+        .execute(
+            r#"const h = document.querySelectorAll('main h1');
+            return [h.length ? h[0].getBoundingClientRect().top + window.scrollY : -1, h.length];"#,
+            vec![],
+        )
+        .await
+        .expect("measure the heading");
+    (
+        found[0].as_f64().expect("a position"),
+        found[1].as_u64().expect("a count"),
+    )
 }

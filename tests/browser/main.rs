@@ -28,6 +28,7 @@ mod harness;
 mod languages;
 mod layout;
 mod lighthouse;
+mod menu;
 mod states;
 mod text;
 mod vnu;
@@ -411,6 +412,192 @@ async fn focus_is_visible_on_every_interactive_element() {
     .await;
 }
 
+/// The language menu by keyboard, in every language, on a phone (320x568) and
+/// wide (1280 px), on the start page and on a question (where it shares its
+/// line with Back): closed when the page loads, its languages hidden; Tab
+/// reaches its summary; Enter opens it; Tab then reaches every other language
+/// in the order of `Lang::ALL`, each a link to this page in that language
+/// with `lang` and `hreflang`, the current one a `<span aria-current="true">`;
+/// Space on the summary closes it. Open, axe finds no violation and nothing
+/// reaches past the viewport.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn the_language_menu_opens_with_the_keyboard_and_reaches_every_language() {
+    harness::require_fonts();
+    let axe_source = axe::source();
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        let mut pages = 0;
+        for (width, height) in [(320, 568), (1280, 900)] {
+            layout::set_viewport(&client, width, height).await;
+            for lang in Lang::ALL {
+                for kind in [Kind::Start, Kind::Question(Question::FIRST)] {
+                    let state = State { lang, kind };
+                    let here = format!("{state} at {width} px");
+                    state.load(&client, &site).await;
+                    pages += 1;
+                    let closed = menu::state(&client).await;
+                    failures.check(closed["exists"] == true, || {
+                        format!("{here}: no details.language-menu")
+                    });
+                    failures.check(closed["open"] == false && closed["shown"] == 0, || {
+                        format!("{here}: the menu must be closed on load, its links hidden: {closed}")
+                    });
+                    let expected_current = serde_json::json!([["span", "true", lang.code()]]);
+                    failures.check(closed["current"] == expected_current, || {
+                        format!(
+                            "{here}: the current language must be one <span aria-current=\"true\" \
+                             lang=\"{}\">, found {}",
+                            lang.code(),
+                            closed["current"]
+                        )
+                    });
+                    if let Err(e) =
+                        tab_to(&client, "the language menu", |f| f["tag"] == "summary").await
+                    {
+                        failures.push(format!("{here}: {e}"));
+                        continue;
+                    }
+                    press(&client, Key::Enter).await;
+                    let open = menu::state(&client).await;
+                    let others = Lang::ALL.len() - 1;
+                    failures.check(open["open"] == true && open["shown"] == others, || {
+                        format!("{here}: Enter on the summary must open the menu and show {others} links: {open}")
+                    });
+                    // Every other language, in order, by Tab.
+                    let path = client.current_url().await.expect("URL").path().to_owned();
+                    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+                        press(&client, Key::Tab).await;
+                        let now = menu::state(&client).await;
+                        let want = format!("/{}{}", other.code(), &path[1 + lang.code().len()..]);
+                        let code = other.code();
+                        failures.check(
+                            now["inMenu"] == true
+                                && now["tag"] == "a"
+                                && now["lang"] == code
+                                && now["hreflang"] == code
+                                && now["href"].as_str().is_some_and(|h| h.split('?').next() == Some(&want)),
+                            || format!("{here}: Tab should reach the link to {want} (lang and hreflang {code}), found {now}"),
+                        );
+                    }
+                    // Open: still accessible, still within the screen.
+                    let report = axe::run(&client, &axe_source).await;
+                    for v in report.violations {
+                        failures.push(format!("{here}, menu open: {v}"));
+                    }
+                    for problem in layout::reflow_problems(&client).await {
+                        failures.push(format!("{here}, menu open: {problem}"));
+                    }
+                    // Back to the summary; Space closes the menu.
+                    for _ in 0..others {
+                        menu::shift_tab(&client).await;
+                    }
+                    let back = menu::state(&client).await;
+                    failures.check(back["tag"] == "summary", || {
+                        format!("{here}: Shift+Tab from the first language should reach the summary, found {back}")
+                    });
+                    press(&client, Key::Space).await;
+                    let shut = menu::state(&client).await;
+                    failures.check(shut["open"] == false && shut["shown"] == 0, || {
+                        format!("{here}: Space on the summary must close the menu: {shut}")
+                    });
+                }
+            }
+        }
+        eprintln!(
+            "language menu: opened, walked and closed by keyboard on {pages} page loads in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("the language menu by keyboard");
+    })
+    .await;
+}
+
+/// The furthest from the top a page's `<h1>` may start on a phone (issue #23):
+/// the header, the language menu and a translation's notice must leave the
+/// question (or the result, or the page's title) on the first screen.
+const PHONE_HEADING_TOP: f64 = 220.0;
+
+/// At 320x568 CSS px, on the start page, every question (empty and answered),
+/// every result and the about, accessibility and not-found pages, in every
+/// language, the `<h1>` starts at most [`PHONE_HEADING_TOP`] px from the top.
+/// The states that put something the reader must see first above the heading
+/// by design (an error summary, the answers-lost notice) are not measured.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
+async fn the_heading_starts_on_the_first_screen_of_a_phone() {
+    harness::require_fonts();
+    with_browser(1280, 900, |client, site| async move {
+        let started = Instant::now();
+        let mut failures = Failures::default();
+        layout::set_viewport(&client, 320, 568).await;
+        let mut kinds = vec![Kind::Start];
+        kinds.extend(Question::ALL.map(Kind::Question));
+        kinds.extend(Question::ALL.map(Kind::Answered));
+        kinds.extend(Outcome::ALL.map(Kind::Outcome));
+        kinds.extend([
+            Kind::OutcomeThanked,
+            Kind::NotFound,
+            Kind::Accessibility,
+            Kind::About,
+        ]);
+        let group = |kind: Kind| match kind {
+            Kind::Start => "start",
+            Kind::Question(_) | Kind::Answered(_) => "question",
+            Kind::Outcome(_) | Kind::OutcomeThanked | Kind::OutcomeWithNotice => "result",
+            Kind::Error(_)
+            | Kind::AnswersLost
+            | Kind::AnswersLostWithError
+            | Kind::NotFound
+            | Kind::Accessibility
+            | Kind::About => "other",
+        };
+        let mut pages = 0;
+        for lang in Lang::ALL {
+            // The worst page of each group, and the worst of all.
+            let mut worst = std::collections::BTreeMap::<&str, (f64, String)>::new();
+            for &kind in &kinds {
+                let state = State { lang, kind };
+                state.load(&client, &site).await;
+                pages += 1;
+                let (top, headings) = layout::heading_top(&client).await;
+                failures.check(headings == 1, || {
+                    format!("{state}: <main> has {headings} <h1>, expected 1")
+                });
+                failures.check((0.0..=PHONE_HEADING_TOP).contains(&top), || {
+                    format!(
+                        "{state} at 320x568: the <h1> starts {top:.0} px from the top, \
+                         more than {PHONE_HEADING_TOP} px"
+                    )
+                });
+                for key in [group(kind), "all"] {
+                    let entry = worst.entry(key).or_insert((f64::MIN, String::new()));
+                    if top > entry.0 {
+                        *entry = (top, kind.name());
+                    }
+                }
+            }
+            let line: Vec<String> = ["start", "question", "result", "other"]
+                .iter()
+                .filter_map(|g| worst.get(g).map(|(top, _)| format!("{g} {top:.0}")))
+                .collect();
+            let (top, name) = &worst["all"];
+            eprintln!(
+                "[{}] h1 top at 320x568, worst: {top:.0} px ({name}); {}",
+                lang.code(),
+                line.join(", ")
+            );
+        }
+        eprintln!(
+            "h1 position measured on {pages} page loads in {:.1?}",
+            started.elapsed()
+        );
+        failures.assert_none("the <h1> on the first screen of a phone");
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "browser suite: run scripts/test (needs chromium, chromedriver, tools/node_modules)"]
 async fn every_radio_label_checks_its_radio_when_clicked() {
@@ -528,6 +715,32 @@ async fn screenshots_of_each_page_kind() {
                 }
             }
         }
+        // The language menu open, on a question page (where it shares its
+        // line with Back), wide and narrow, in every language.
+        for lang in Lang::ALL {
+            for (width, prefix) in [(1280, "wide"), (320, "narrow")] {
+                layout::set_viewport(&client, width, 568).await;
+                State {
+                    lang,
+                    kind: Kind::Question(Question::FIRST),
+                }
+                .load(&client, &site)
+                .await;
+                client
+                    .find(Locator::Css("#language-menu > summary"))
+                    .await
+                    .expect("the language menu")
+                    .click()
+                    .await
+                    .expect("open the language menu");
+                let png = client.screenshot().await.expect("a screenshot");
+                write(
+                    &dir.join(format!("{}-{prefix}-menu-open.png", lang.code())),
+                    png,
+                );
+                saved += 1;
+            }
+        }
         // What keyboard focus looks like: each kind of control on a question
         // page, in every language (the Back chevron and the radios mirror).
         for lang in Lang::ALL {
@@ -539,9 +752,10 @@ async fn screenshots_of_each_page_kind() {
             .load(&client, &site)
             .await;
             type Stop = (&'static str, fn(&Value) -> bool);
-            let stops: [Stop; 4] = [
+            let stops: [Stop; 5] = [
                 ("skip-link", |f| has_class(f, "skip-link")),
                 ("back-link", |f| has_class(f, "back-link")),
+                ("language-menu", |f| f["tag"] == "summary"),
                 ("radio", |f| f["type"] == "radio"),
                 ("continue-button", |f| f["id"] == "continue-button"),
             ];
