@@ -24,7 +24,7 @@ language-nav-label = Язык
 language-name = Русский
 # Shown only on translated pages (not nb, nn or en), before links to the same
 # page in Norwegian Bokmål and English.
-translation-notice = Это перевод. Официальные страницы:
+translation-notice = Перевод. Официальные тексты:
 footer-nav-label = О путеводителе
 footer-accessibility = Заявление о доступности
 footer-about = Об этом путеводителе
