@@ -160,4 +160,24 @@ mod tests {
         // And nothing but real addresses: no operator setting, no own page.
         assert!(found.keys().all(|a| !a.as_str().contains(".invalid/")));
     }
+
+    /// The committed lock lists exactly the addresses the pages show: a link
+    /// added, changed or removed anywhere fails here until the lock is
+    /// brought up to date (its new sources then unreviewed).
+    #[test]
+    fn the_lock_lists_exactly_the_addresses_the_pages_show() {
+        use crate::sources::lock::{Lock, PATH, SYNC_COMMAND};
+        let root = env!("CARGO_MANIFEST_DIR");
+        let text = std::fs::read_to_string(format!("{root}/{PATH}")).unwrap();
+        let locked: BTreeSet<Address> = Lock::parse(&text).unwrap().sources.into_keys().collect();
+        let shown: BTreeSet<Address> = addresses().unwrap().into_keys().collect();
+        let missing: Vec<String> = shown.difference(&locked).map(ToString::to_string).collect();
+        let stale: Vec<String> = locked.difference(&shown).map(ToString::to_string).collect();
+        assert!(
+            missing.is_empty() && stale.is_empty(),
+            "{PATH} is out of date with the pages.\n  on a page, not in the lock: {missing:?}\n  \
+             in the lock, on no page: {stale:?}\nBring it up to date (reviews are kept) with:\n    \
+             {SYNC_COMMAND}"
+        );
+    }
 }
