@@ -138,7 +138,9 @@ impl Options {
                 continue;
             }
             if !allowed.contains(&flag) {
-                return Err(Failure::Usage(format!("{flag} is not an option of this command")));
+                return Err(Failure::Usage(format!(
+                    "{flag} is not an option of this command"
+                )));
             }
             if flag == "--json" {
                 options.json = true;
@@ -169,9 +171,7 @@ impl Options {
                     let (from, to) = value
                         .split_once('=')
                         .filter(|(from, to)| !from.is_empty() && !to.is_empty())
-                        .ok_or_else(|| {
-                            Failure::Usage(format!("--rewrite {value:?}: FROM=TO"))
-                        })?;
+                        .ok_or_else(|| Failure::Usage(format!("--rewrite {value:?}: FROM=TO")))?;
                     options.rewrites.push(Rewrite {
                         from: from.to_owned(),
                         to: to.to_owned(),
@@ -208,7 +208,9 @@ impl Options {
     }
 
     fn lock_path(&self) -> PathBuf {
-        self.lock.clone().unwrap_or_else(|| PathBuf::from(lock::PATH))
+        self.lock
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(lock::PATH))
     }
 }
 
@@ -248,11 +250,17 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
     let (lock, lock_name) = if options.lock.is_none() && !path.exists() {
         let lock = Lock::parse(lock::EMBEDDED)
             .map_err(|e| Failure::Cannot(format!("the built-in lock: {e}")))?;
-        (lock, format!("the lock built into this binary ({})", version::line()))
+        (
+            lock,
+            format!("the lock built into this binary ({})", version::line()),
+        )
     } else {
         (read_lock(&path)?, path.display().to_string())
     };
-    eprintln!("residence-card-sources: {} sources, against {lock_name}", addresses.len());
+    eprintln!(
+        "residence-card-sources: {} sources, against {lock_name}",
+        addresses.len()
+    );
     let stale: Vec<&Address> = lock
         .sources
         .keys()
@@ -286,9 +294,7 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
     }
     let counts: Vec<String> = counts.iter().map(|(w, n)| format!("{n} {w}")).collect();
     eprintln!("residence-card-sources: {}", counts.join(", "));
-    let all_unchanged = checked
-        .iter()
-        .all(|c| c.verdict.word() == "unchanged");
+    let all_unchanged = checked.iter().all(|c| c.verdict.word() == "unchanged");
     Ok(if all_unchanged && stale.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -310,8 +316,10 @@ fn accept(options: &Options) -> Result<ExitCode, Failure> {
     for url in addresses {
         match fetcher.fetch(&url) {
             Fetched::Page { landed, html, .. } => {
-                let paragraphs: Vec<Hash> =
-                    text::paragraphs(&html).iter().map(|p| Hash::of(p)).collect();
+                let paragraphs: Vec<Hash> = text::paragraphs(&html)
+                    .iter()
+                    .map(|p| Hash::of(p))
+                    .collect();
                 let moved = (landed != url).then_some(landed);
                 let whither = moved
                     .as_ref()
@@ -453,7 +461,10 @@ impl Fetcher {
             .iter()
             .filter(|r| text.starts_with(&r.from))
             .max_by_key(|r| r.from.len())
-            .map_or_else(|| text.to_owned(), |r| format!("{}{}", r.to, &text[r.from.len()..]))
+            .map_or_else(
+                || text.to_owned(),
+                |r| format!("{}{}", r.to, &text[r.from.len()..]),
+            )
     }
 
     /// The real address of a URL requests went to (a rewrite undone).
@@ -463,7 +474,10 @@ impl Fetcher {
             .iter()
             .filter(|r| url.starts_with(&r.to))
             .max_by_key(|r| r.to.len())
-            .map_or_else(|| url.to_owned(), |r| format!("{}{}", r.from, &url[r.to.len()..]));
+            .map_or_else(
+                || url.to_owned(),
+                |r| format!("{}{}", r.from, &url[r.to.len()..]),
+            );
         Address::parse(&real).map_err(|e| e.to_string())
     }
 
@@ -502,10 +516,13 @@ impl Fetcher {
                             reason: format!("HTTP {status} without a Location"),
                         };
                     };
-                    let next = Address::parse(&url)
-                        .and_then(|request| request.join(location))
-                        .map_err(|e| e.to_string())
-                        .and_then(|next| self.real_address(next.as_str()));
+                    // An absolute Location may name a `--rewrite` target; a
+                    // relative one is read against the real address.
+                    let next = if url::Url::parse(location).is_ok() {
+                        self.real_address(location)
+                    } else {
+                        at.join(location).map_err(|e| e.to_string())
+                    };
                     match next {
                         Ok(next) => {
                             hops.push(Hop {
@@ -544,7 +561,9 @@ impl Fetcher {
                             reason: format!("no whole answer within {} s", self.timeout.as_secs()),
                         },
                         Err(error) => Fetched::Failed {
-                            reason: format!("HTTP {status}, but the page could not be read: {error}"),
+                            reason: format!(
+                                "HTTP {status}, but the page could not be read: {error}"
+                            ),
                         },
                     };
                 }

@@ -37,7 +37,10 @@ const MOST: usize = 4000;
 /// empty when the page says what it said.
 pub fn compare(reviewed: &[Hash], live: &[String]) -> Vec<Change> {
     let live_hashes: Vec<Hash> = live.iter().map(|p| Hash::of(p)).collect();
-    let (old, new) = (&reviewed[..reviewed.len().min(MOST)], &live_hashes[..live_hashes.len().min(MOST)]);
+    let (old, new) = (
+        &reviewed[..reviewed.len().min(MOST)],
+        &live_hashes[..live_hashes.len().min(MOST)],
+    );
     // lcs[i][j]: the longest common subsequence of old[i..] and new[j..].
     let mut lcs = vec![vec![0u32; new.len() + 1]; old.len() + 1];
     for i in (0..old.len()).rev() {
@@ -164,7 +167,10 @@ mod tests {
     fn a_page_emptied_or_filled_is_every_paragraph() {
         assert_eq!(
             compare(&hashes(&["A", "B"]), &[]),
-            [Change::Removed { reviewed: 1 }, Change::Removed { reviewed: 2 }]
+            [
+                Change::Removed { reviewed: 1 },
+                Change::Removed { reviewed: 2 }
+            ]
         );
         assert_eq!(
             compare(&[], &live(&["A"])),

@@ -215,7 +215,9 @@ impl Lock {
                         }),
                         by: Some(review.by.clone()),
                         lands_at: review.lands_at.as_ref().map(ToString::to_string),
-                        paragraphs: Some(review.paragraphs.iter().map(ToString::to_string).collect()),
+                        paragraphs: Some(
+                            review.paragraphs.iter().map(ToString::to_string).collect(),
+                        ),
                     },
                 })
                 .collect(),
@@ -330,7 +332,10 @@ mod tests {
     fn a_wrong_lock_is_refused_and_says_where() {
         for (text, says) in [
             ("[[source]]\nurl = \"/relative\"\n", "absolute"),
-            ("[[source]]\nurl = \"https://a.no/\"\nby = \"X\"\n", "without `reviewed`"),
+            (
+                "[[source]]\nurl = \"https://a.no/\"\nby = \"X\"\n",
+                "without `reviewed`",
+            ),
             (
                 "[[source]]\nurl = \"https://a.no/\"\nreviewed = 2026-11-20\nparagraphs = []\n",
                 "without `by`",
@@ -343,8 +348,14 @@ mod tests {
                 "[[source]]\nurl = \"https://a.no/\"\nreviewed = 2026-11-20\nby = \"X\"\nparagraphs = [\"xyz\"]\n",
                 "16 hexadecimal",
             ),
-            ("[[source]]\nurl = \"https://a.no/\"\n[[source]]\nurl = \"https://a.no/\"\n", "twice"),
-            ("[[source]]\nurl = \"https://a.no/\"\ncomment = \"x\"\n", "unknown field"),
+            (
+                "[[source]]\nurl = \"https://a.no/\"\n[[source]]\nurl = \"https://a.no/\"\n",
+                "twice",
+            ),
+            (
+                "[[source]]\nurl = \"https://a.no/\"\ncomment = \"x\"\n",
+                "unknown field",
+            ),
         ] {
             let error = Lock::parse(text).expect_err(text).to_string();
             assert!(error.contains(says), "{text}: {error}");
@@ -355,23 +366,34 @@ mod tests {
     fn freshness_is_the_oldest_review_and_none_while_any_is_unreviewed() {
         let mut lock = Lock::default();
         assert_eq!(lock.freshness(), Freshness::NotYetChecked);
-        lock.sources.insert(address("https://a.no/"), reviewed("2026-11-20"));
-        lock.sources.insert(address("https://b.no/"), reviewed("2026-10-02"));
+        lock.sources
+            .insert(address("https://a.no/"), reviewed("2026-11-20"));
+        lock.sources
+            .insert(address("https://b.no/"), reviewed("2026-10-02"));
         assert_eq!(lock.freshness(), Freshness::CheckedSince(day("2026-10-02")));
-        lock.sources.insert(address("https://c.no/"), Entry::Unreviewed);
+        lock.sources
+            .insert(address("https://c.no/"), Entry::Unreviewed);
         assert_eq!(lock.freshness(), Freshness::NotYetChecked);
     }
 
     #[test]
     fn syncing_keeps_reviews_adds_new_addresses_and_drops_old_ones() {
         let mut lock = Lock::default();
-        lock.sources.insert(address("https://a.no/"), reviewed("2026-11-20"));
-        lock.sources.insert(address("https://old.no/"), reviewed("2026-11-20"));
+        lock.sources
+            .insert(address("https://a.no/"), reviewed("2026-11-20"));
+        lock.sources
+            .insert(address("https://old.no/"), reviewed("2026-11-20"));
         let now: BTreeSet<Address> = [address("https://a.no/"), address("https://new.no/")].into();
         let synced = lock.synced(&now);
         assert_eq!(synced.sources.len(), 2);
-        assert_eq!(synced.sources[&address("https://a.no/")], reviewed("2026-11-20"));
-        assert_eq!(synced.sources[&address("https://new.no/")], Entry::Unreviewed);
+        assert_eq!(
+            synced.sources[&address("https://a.no/")],
+            reviewed("2026-11-20")
+        );
+        assert_eq!(
+            synced.sources[&address("https://new.no/")],
+            Entry::Unreviewed
+        );
     }
 
     /// The about page's date (build.rs read it) is the committed lock's.

@@ -83,7 +83,13 @@ mod tests {
             Address::parse("https://www.politiet.no").unwrap().as_str(),
             "https://www.politiet.no/"
         );
-        for bad in ["/en/", "mailto:a@b.no", "ftp://example.org/", "javascript:x", ""] {
+        for bad in [
+            "/en/",
+            "mailto:a@b.no",
+            "ftp://example.org/",
+            "javascript:x",
+            "",
+        ] {
             assert!(Address::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(

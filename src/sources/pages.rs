@@ -123,7 +123,10 @@ mod tests {
             .collect();
         assert_eq!(
             found,
-            ["https://www.udi.no/en/page/", "https://www.politiet.no/a?b=1&c=2"]
+            [
+                "https://www.udi.no/en/page/",
+                "https://www.politiet.no/a?b=1&c=2"
+            ]
         );
     }
 
@@ -149,9 +152,9 @@ mod tests {
         }
         assert!(in_messages.len() > 5 * Lang::ALL.len(), "{in_messages:?}");
         for (address, code, area) in &in_messages {
-            let langs = found.get(address).unwrap_or_else(|| {
-                panic!("{address} (locales/{code}/{area}.ftl) is on no page")
-            });
+            let langs = found
+                .get(address)
+                .unwrap_or_else(|| panic!("{address} (locales/{code}/{area}.ftl) is on no page"));
             assert!(
                 langs.iter().any(|l| l.code() == *code),
                 "{address} is in locales/{code}/{area}.ftl but on no {code} page"

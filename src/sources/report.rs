@@ -160,7 +160,9 @@ impl Checked {
                             reviewed,
                             live,
                             text,
-                        } => format!("paragraph {live} changed (paragraph {reviewed} when reviewed): {text}"),
+                        } => format!(
+                            "paragraph {live} changed (paragraph {reviewed} when reviewed): {text}"
+                        ),
                         Change::Added { live, text } => format!("paragraph {live} added: {text}"),
                         Change::Removed { reviewed } => {
                             format!("paragraph {reviewed} of the reviewed page removed")
@@ -186,7 +188,11 @@ fn summary(changes: &[Change]) -> String {
     .filter(|(n, _)| *n > 0)
     .map(|(n, what)| format!("{n} {what}"))
     .collect();
-    let noun = if changes.len() == 1 { "paragraph" } else { "paragraphs" };
+    let noun = if changes.len() == 1 {
+        "paragraph"
+    } else {
+        "paragraphs"
+    };
     format!("{} {noun}: {}", changes.len(), parts.join(", "))
 }
 
@@ -240,7 +246,11 @@ mod tests {
             status: 301,
             to: address("https://www.udi.no/en/new-card/"),
         };
-        let moved = page("https://www.udi.no/en/new-card/", vec![hop.clone()], "<p>x</p>");
+        let moved = page(
+            "https://www.udi.no/en/new-card/",
+            vec![hop.clone()],
+            "<p>x</p>",
+        );
         assert_eq!(
             judge(&url, Some(&entry), moved.clone()),
             Verdict::Moved {
