@@ -11,6 +11,7 @@ use super::href::{FEEDBACK_ID, Feedback, Href, Notice, path_in};
 use crate::i18n::ids::{self, QuestionPart, SourcePart};
 use crate::i18n::{Direction, Lang, Standing, Tr};
 use crate::operator;
+use crate::sources::lock::{Freshness, embedded_freshness};
 use crate::rules::{
     Answer, Answers, Journey, LetterReason, Outcome, Question, Source, every_path, most_questions,
 };
@@ -499,6 +500,10 @@ pub struct AboutPage {
     pub privacy: Result<Link, Cow<'static, str>>,
     /// Every official page the rules come from.
     pub sources: Vec<SourceLink>,
+    /// When the guide was last checked against its sources (the lock's
+    /// oldest review, read when the binary was built), or that it has not
+    /// been yet.
+    pub freshness: Cow<'static, str>,
 }
 
 impl AboutPage {
@@ -537,6 +542,10 @@ impl AboutPage {
                 .into_iter()
                 .map(|source| ExternalLink::source(t, source))
                 .collect(),
+            freshness: match embedded_freshness() {
+                Freshness::NotYetChecked => t.get("about-sources-not-checked"),
+                Freshness::CheckedSince(day) => t.date("about-sources-checked", day),
+            },
         }
     }
 }
@@ -579,7 +588,7 @@ mod message_ids {
         let mut ids = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
-            for call in ["t.get(\"", "t.with(\"", "t.count(\""] {
+            for call in ["t.get(\"", "t.with(\"", "t.count(\"", "t.date(\""] {
                 for piece in text.split(call).skip(1) {
                     let id = piece.split('"').next().unwrap_or("");
                     let is_id = !id.is_empty()
