@@ -67,7 +67,8 @@ fn main() -> ExitCode {
         "lock" => Options::parse(rest, &["--lock"]).and_then(|o| sync(&o)),
         "text" => Options::parse(rest, &["--rewrite", "--timeout"]).and_then(|o| show(&o)),
         "-V" | "--version" => {
-            println!("residence-card-sources {}", version::line());
+            // "residence-card-sources, of residence-card-guide 0.1.0 (commit …)".
+            println!("residence-card-sources, of {}", version::line());
             return ExitCode::SUCCESS;
         }
         "-h" | "--help" => {

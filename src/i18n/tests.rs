@@ -442,14 +442,34 @@ fn dates_are_written_in_each_languages_words_and_digits() {
     }
     let april = day(time::Month::April);
     let date = |lang| Tr(lang).date("about-sources-checked", april).into_owned();
-    assert!(date(Lang::En).contains("16 April 2026"), "{}", date(Lang::En));
-    assert!(date(Lang::Nb).contains("16. april 2026"), "{}", date(Lang::Nb));
-    assert!(date(Lang::Uk).contains("16 квітня 2026 року"), "{}", date(Lang::Uk));
-    assert!(date(Lang::Ar).contains("١٦ أبريل ٢٠٢٦"), "{}", date(Lang::Ar));
+    assert!(
+        date(Lang::En).contains("16 April 2026"),
+        "{}",
+        date(Lang::En)
+    );
+    assert!(
+        date(Lang::Nb).contains("16. april 2026"),
+        "{}",
+        date(Lang::Nb)
+    );
+    assert!(
+        date(Lang::Uk).contains("16 квітня 2026 року"),
+        "{}",
+        date(Lang::Uk)
+    );
+    assert!(
+        date(Lang::Ar).contains("١٦ أبريل ٢٠٢٦"),
+        "{}",
+        date(Lang::Ar)
+    );
     assert!(
         date(Lang::Ti).contains("16 ኤፕሪል 2026 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ)"),
         "{}",
         date(Lang::Ti)
     );
-    assert!(date(Lang::So).contains("16-ka Abriil 2026"), "{}", date(Lang::So));
+    assert!(
+        date(Lang::So).contains("16-ka Abriil 2026"),
+        "{}",
+        date(Lang::So)
+    );
 }

@@ -11,10 +11,10 @@ use super::href::{FEEDBACK_ID, Feedback, Href, Notice, path_in};
 use crate::i18n::ids::{self, QuestionPart, SourcePart};
 use crate::i18n::{Direction, Lang, Standing, Tr};
 use crate::operator;
-use crate::sources::lock::{Freshness, embedded_freshness};
 use crate::rules::{
     Answer, Answers, Journey, LetterReason, Outcome, Question, Source, every_path, most_questions,
 };
+use crate::sources::lock::{Freshness, embedded_freshness};
 
 /// About how long the guide takes, in minutes (the start page says so).
 const MINUTES_TO_ANSWER: u32 = 2;
