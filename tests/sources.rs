@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -160,7 +160,7 @@ fn lock_file(name: &str) -> PathBuf {
     path
 }
 
-fn run(args: &[&str], server: &Server, lock: &PathBuf, more: &[&str]) -> Output {
+fn run(args: &[&str], server: &Server, lock: &Path, more: &[&str]) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_residence-card-sources"))
         .args(args)
         .args(server.rewrites())

@@ -73,10 +73,10 @@ pub fn compare(reviewed: &[Hash], live: &[String]) -> Vec<Change> {
     for r in old.len()..reviewed.len() {
         changes.push(Change::Removed { reviewed: r + 1 });
     }
-    for l in new.len()..live.len() {
+    for (l, text) in live.iter().enumerate().skip(new.len()) {
         changes.push(Change::Added {
             live: l + 1,
-            text: live[l].clone(),
+            text: text.clone(),
         });
     }
     changes
