@@ -891,9 +891,10 @@ fn the_kustomization_renders_and_every_object_validates_against_the_kubernetes_s
         ),
     ];
     for (why, from, to, message) in broken {
-        assert_eq!(rendered.yaml.matches(from).count(), 1, "{why}: {from:?}");
+        // The first occurrence (the guide and the source check share some).
+        assert!(rendered.yaml.contains(from), "{why}: {from:?}");
         let file = dir.join("broken.yaml");
-        std::fs::write(&file, rendered.yaml.replace(from, to)).unwrap();
+        std::fs::write(&file, rendered.yaml.replacen(from, to, 1)).unwrap();
         let error = validate(&file, rendered.objects.len())
             .err()
             .unwrap_or_else(|| panic!("{why} passed"));
