@@ -313,6 +313,22 @@ fn an_edited_paragraph_is_changed_and_named_with_its_live_text() {
         "{out}"
     );
 
+    // `text` shows what the check reads: the main text, numbered, no menu.
+    let output = Command::new(env!("CARGO_BIN_EXE_residence-card-sources"))
+        .args(["text", url.as_str()])
+        .args(server.rewrites())
+        .env("OPERATOR_CONTACT", "mailto:guide@example.org")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(
+        lines[1].starts_with("  2 ") && lines[1].ends_with("  It takes 20 working days."),
+        "{out}"
+    );
+    assert!(!out.contains("Menu") && !out.contains("Footer"), "{out}");
+
     let output = run(&["check", url.as_str(), "--json"], &server, &lock, &[]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let source = &json["sources"][0];
