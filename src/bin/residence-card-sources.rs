@@ -258,8 +258,9 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
     } else {
         (read_lock(&path)?, path.display().to_string())
     };
+    let noun = if addresses.len() == 1 { "source" } else { "sources" };
     eprintln!(
-        "residence-card-sources: {} sources, against {lock_name}",
+        "residence-card-sources: {} {noun}, against {lock_name}",
         addresses.len()
     );
     let stale: Vec<&Address> = lock
