@@ -258,7 +258,11 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
     } else {
         (read_lock(&path)?, path.display().to_string())
     };
-    let noun = if addresses.len() == 1 { "source" } else { "sources" };
+    let noun = if addresses.len() == 1 {
+        "source"
+    } else {
+        "sources"
+    };
     eprintln!(
         "residence-card-sources: {} {noun}, against {lock_name}",
         addresses.len()
