@@ -1,8 +1,11 @@
 # syntax=docker/dockerfile:1
 #
-# The guide as a container image of one file: a statically linked binary in
-# an empty image, run as a non-root user. No shell, no package manager, no
-# libraries, no CA certificates (the guide makes no outgoing connection).
+# The guide as a container image of two files in an empty image, run as a
+# non-root user: the guide, a statically linked binary that makes no
+# outgoing connection, and `residence-card-sources`, the daily check of the
+# official pages the guide shows (deploy/sources-check.yaml runs it from this
+# image; it carries Mozilla's root certificates in itself). No shell, no
+# package manager, no libraries, no CA certificate files.
 #
 #   docker build -t residence-card-guide .
 #   docker run --rm -p 8080:8080 --read-only --cap-drop=all \
@@ -20,8 +23,8 @@
 # SHUTDOWN_DRAIN_SECONDS (6 by default: `docker stop` and `podman stop` wait
 # 10 s before they kill), lets in-flight requests finish and exits 0.
 
-# Where the binary comes from: an image or stage with the static binary at
-# /residence-card-guide. By default the `build` stage below compiles it;
+# Where the binaries come from: an image or stage with the static binaries at
+# /residence-card-guide and /residence-card-sources. By default the `build` stage below compiles it;
 # scripts/image names a local image that holds one built on the host.
 ARG BUILDER=build
 
@@ -39,6 +42,7 @@ COPY src ./src
 COPY templates ./templates
 COPY locales ./locales
 COPY static ./static
+COPY sources ./sources
 # The cache mounts keep the registry and compiled dependencies between builds
 # (BuildKit); the binary is copied out of the cached target directory.
 RUN --mount=type=cache,target=/usr/local/cargo/registry \
@@ -46,19 +50,21 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
     target="$(rustc -vV | sed -n 's/^host: //p')" \
     && RCG_GIT_COMMIT="$GIT_COMMIT" \
        RUSTFLAGS="-C target-feature=+crt-static -C strip=symbols" \
-       cargo build --release --locked --bin residence-card-guide --target "$target" \
-    && cp "target/$target/release/residence-card-guide" /residence-card-guide
+       cargo build --release --locked --bin residence-card-guide --bin residence-card-sources --target "$target" \
+    && cp "target/$target/release/residence-card-guide" "target/$target/release/residence-card-sources" /
 
 FROM ${BUILDER} AS binary
 
-# What runs: the binary and nothing else.
+# What runs: the two binaries and nothing else.
 FROM scratch
 ARG GIT_COMMIT=
 LABEL org.opencontainers.image.title="residence-card-guide" \
       org.opencontainers.image.description="Must you book a police appointment to get your Norwegian residence card?" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.revision="${GIT_COMMIT}"
-COPY --from=binary /residence-card-guide /residence-card-guide
+# One COPY, one layer. The entrypoint is the guide; the source check runs
+# with `--entrypoint /residence-card-sources` (command: check).
+COPY --from=binary /residence-card-guide /residence-card-sources /
 # Listen on every interface of the container. Production requires COOKIE_KEY
 # or COOKIE_KEY_FILE, PUBLIC_ORIGIN, OPERATOR_NAME and OPERATOR_CONTACT (the
 # start fails with a message without them), and marks the cookie Secure: serve

@@ -2,6 +2,12 @@
 //! `LOCALE_FILES` in `$OUT_DIR/locales.rs`, included by `src/i18n`. Adding a
 //! language needs no list here: a new folder is picked up on the next build.
 //!
+//! Also reads the review dates of `sources/lock.toml` for the about page
+//! ("last checked against its sources on …"): `OLDEST_REVIEW` in
+//! `$OUT_DIR/sources_reviewed.rs`, the day of the review longest ago, or
+//! `None` while any source is unreviewed (read by `src/sources/lock.rs`,
+//! whose test checks that it agrees with the lock's own reading).
+//!
 //! Also names the commit the binary is built from, for `--version` and the
 //! `rcg_build_info` metric (`RCG_COMMIT`, read by `src/version.rs`): the
 //! `RCG_GIT_COMMIT` variable when set (the image build has no `.git`: the
@@ -14,6 +20,7 @@ use std::process::Command;
 
 fn main() {
     commit();
+    oldest_review();
     let root = manifest_dir().join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut files = Vec::new();
@@ -121,4 +128,41 @@ fn from_git() -> Option<String> {
 fn is_commit(value: &str) -> bool {
     let hex = value.strip_suffix("-dirty").unwrap_or(value);
     (7..=40).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Writes `OLDEST_REVIEW`: `Some((year, month, day))` of the oldest
+/// `reviewed` in `sources/lock.toml` when every source has one, else `None`.
+fn oldest_review() {
+    let path = manifest_dir().join("sources/lock.toml");
+    println!("cargo::rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(&path).expect("sources/lock.toml exists");
+    let table: toml::Table = text.parse().expect("sources/lock.toml is TOML");
+    let sources = table
+        .get("source")
+        .and_then(toml::Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    let mut oldest: Option<(i32, u8, u8)> = None;
+    let mut all = !sources.is_empty();
+    for source in sources {
+        let day = source
+            .get("reviewed")
+            .and_then(toml::Value::as_datetime)
+            .and_then(|d| d.date)
+            .map(|d| (i32::from(d.year), d.month, d.day));
+        match day {
+            Some(day) => oldest = Some(oldest.map_or(day, |o| o.min(day))),
+            None => all = false,
+        }
+    }
+    let value = match oldest.filter(|_| all) {
+        Some((year, month, day)) => format!("Some(({year}, {month}, {day}))"),
+        None => "None".to_owned(),
+    };
+    let out = format!(
+        "/// The oldest review in sources/lock.toml, when every source has one.\n\
+         const OLDEST_REVIEW: Option<(i32, u8, u8)> = {value};\n"
+    );
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("sources_reviewed.rs");
+    std::fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -58,9 +58,9 @@ pub fn cli(args: &[String]) -> ExitCode {
 }
 
 /// One state of one page: what its heading line calls it, and its HTML.
-struct State {
-    name: String,
-    html: String,
+pub(crate) struct State {
+    pub(crate) name: String,
+    pub(crate) html: String,
 }
 
 /// The whole text for `lang`. `Err` only when a page does not render, which
@@ -88,14 +88,15 @@ pub fn render(lang: Lang) -> Result<String, String> {
 
 /// The origin the pages are rendered for. No address is shown in the text, so
 /// any origin gives the same text.
-fn origin() -> PublicOrigin {
+pub(crate) fn origin() -> PublicOrigin {
     PublicOrigin::parse("https://guide.example").expect("an origin")
 }
 
 /// Every state, in reading order: the start page; each question empty and
 /// with its error; each outcome with each reason; the answers-lost notice;
-/// about; accessibility; each error page.
-fn states(lang: Lang) -> Result<Vec<State>, String> {
+/// about; accessibility; each error page. (`sources::pages` reads their
+/// links too.)
+pub(crate) fn states(lang: Lang) -> Result<Vec<State>, String> {
     let origin = origin();
     let page = |name: String, key: PageKey| -> Result<State, String> {
         let html = key

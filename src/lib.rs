@@ -10,6 +10,8 @@
 //!   [`version`]: which build it is.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
+//! - [`sources`]: the official pages the guide shows, and whether they changed
+//!   since a person reviewed them (`residence-card-sources`).
 
 pub mod answer_cookie;
 pub mod config;
@@ -21,6 +23,7 @@ pub mod metrics;
 pub mod operator;
 pub mod public_origin;
 pub mod rules;
+pub mod sources;
 pub mod startup;
 pub mod telemetry;
 pub mod version;

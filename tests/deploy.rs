@@ -608,8 +608,10 @@ async fn dashboard_and_alerts_name_only_metrics_a_scrape_has() {
     assert!(!alerts.is_empty());
     for expr in &alerts {
         for name in metric_names(expr) {
+            // kube_…: kube-state-metrics' Job and CronJob metrics, for the
+            // source check (deploy/sources-check.yaml), not the guide's.
             assert!(
-                name == "up" || scrape.samples.contains(&name),
+                name == "up" || name.starts_with("kube_") || scrape.samples.contains(&name),
                 "alerts.yaml names {name}, which no scrape has, in:\n{expr}"
             );
         }
@@ -761,6 +763,16 @@ fn the<'a>(objects: &'a [serde_json::Value], kind: &str) -> &'a serde_json::Valu
     found[0]
 }
 
+/// The object of `kind` called `name`.
+fn named<'a>(objects: &'a [serde_json::Value], kind: &str, name: &str) -> &'a serde_json::Value {
+    let found: Vec<_> = objects
+        .iter()
+        .filter(|o| o["kind"] == kind && o["metadata"]["name"] == name)
+        .collect();
+    assert_eq!(found.len(), 1, "one {kind} {name} in deploy/");
+    found[0]
+}
+
 /// The guide's pod template, and its one container.
 fn pod_and_container(objects: &[serde_json::Value]) -> (&serde_json::Value, &serde_json::Value) {
     let pod = &the(objects, "Deployment")["spec"]["template"];
@@ -839,8 +851,10 @@ fn the_kustomization_renders_and_every_object_validates_against_the_kubernetes_s
     assert_eq!(
         passed,
         [
+            "cronjob/residence-card-sources",
             "deployment/residence-card-guide",
             "networkpolicy/residence-card-guide",
+            "networkpolicy/residence-card-sources",
             "poddisruptionbudget/residence-card-guide",
             "service/residence-card-guide",
         ]
@@ -877,9 +891,10 @@ fn the_kustomization_renders_and_every_object_validates_against_the_kubernetes_s
         ),
     ];
     for (why, from, to, message) in broken {
-        assert_eq!(rendered.yaml.matches(from).count(), 1, "{why}: {from:?}");
+        // The first occurrence (the guide and the source check share some).
+        assert!(rendered.yaml.contains(from), "{why}: {from:?}");
         let file = dir.join("broken.yaml");
-        std::fs::write(&file, rendered.yaml.replace(from, to)).unwrap();
+        std::fs::write(&file, rendered.yaml.replacen(from, to, 1)).unwrap();
         let error = validate(&file, rendered.objects.len())
             .err()
             .unwrap_or_else(|| panic!("{why} passed"));
@@ -1109,7 +1124,7 @@ fn the_replicas_spread_over_nodes_and_a_budget_keeps_them_through_disruptions() 
 fn the_network_policy_lets_in_only_the_public_port_and_prometheus() {
     let objects = &rendered().objects;
     let (pod, container) = pod_and_container(objects);
-    let policy = &the(objects, "NetworkPolicy")["spec"];
+    let policy = &named(objects, "NetworkPolicy", "residence-card-guide")["spec"];
     assert!(selects(&policy["podSelector"], &pod["metadata"]["labels"]));
     assert_eq!(
         policy["policyTypes"],
@@ -1215,4 +1230,147 @@ fn the_example_settings_are_accepted_by_the_server() {
     assert_eq!(settings.env, AppEnv::Production);
     assert_eq!(settings.key_source, KeySource::Configured);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The daily source check runs the second binary of the guide's own image,
+/// `check`, as the restricted standard asks, naming the guide's operator;
+/// a finding (exit 1) fails the Job at once.
+#[test]
+fn the_source_check_runs_daily_from_the_guides_image() {
+    let objects = &rendered().objects;
+    let (_, guide) = pod_and_container(objects);
+    let cronjob = named(objects, "CronJob", "residence-card-sources");
+    let spec = &cronjob["spec"];
+    let fields: Vec<&str> = spec["schedule"].as_str().unwrap().split(' ').collect();
+    assert_eq!(fields.len(), 5, "{fields:?}");
+    assert!(
+        fields[0].parse::<u8>().is_ok()
+            && fields[1].parse::<u8>().is_ok()
+            && fields[2..] == ["*", "*", "*"],
+        "once a day, at a fixed time: {fields:?}"
+    );
+    assert_eq!(spec["concurrencyPolicy"], "Forbid");
+    let job = &spec["jobTemplate"]["spec"];
+    let rules = job["podFailurePolicy"]["rules"].as_array().unwrap();
+    assert!(
+        rules
+            .iter()
+            .any(|r| r["action"] == "FailJob"
+                && r["onExitCodes"]["values"] == serde_json::json!([1])),
+        "a finding (exit 1) is not retried: {rules:?}"
+    );
+    let pod = &job["template"];
+    let pod_spec = &pod["spec"];
+    assert_eq!(pod_spec["restartPolicy"], "Never");
+    assert_eq!(pod_spec["automountServiceAccountToken"], false);
+    assert_eq!(pod_spec["securityContext"]["runAsNonRoot"], true);
+    assert_eq!(
+        pod_spec["securityContext"]["seccompProfile"]["type"],
+        "RuntimeDefault"
+    );
+    let containers = pod_spec["containers"].as_array().unwrap();
+    assert_eq!(containers.len(), 1);
+    let check = &containers[0];
+    assert_eq!(check["image"], guide["image"], "the guide's own image");
+    assert_eq!(
+        check["command"],
+        serde_json::json!(["/residence-card-sources"])
+    );
+    assert_eq!(check["args"], serde_json::json!(["check"]));
+    let security = &check["securityContext"];
+    assert_eq!(security["allowPrivilegeEscalation"], false);
+    assert_eq!(security["readOnlyRootFilesystem"], true);
+    assert_eq!(security["capabilities"]["drop"], serde_json::json!(["ALL"]));
+    assert_eq!(
+        env(check)["OPERATOR_CONTACT"],
+        env(guide)["OPERATOR_CONTACT"]
+    );
+    // Its own pods: the guide's policy and Service do not select them.
+    let labels = &pod["metadata"]["labels"];
+    let guide_policy = &named(objects, "NetworkPolicy", "residence-card-guide")["spec"];
+    assert!(!selects(&guide_policy["podSelector"], labels));
+    let service = the(objects, "Service");
+    assert!(!selects(
+        &serde_json::json!({"matchLabels": service["spec"]["selector"]}),
+        labels
+    ));
+}
+
+/// The check's pods reach DNS and port 443 outside the private networks,
+/// nothing else, and nothing reaches them; the guide's pods are not among
+/// them (their own policy lets nothing out).
+#[test]
+fn the_source_check_may_reach_only_dns_and_https_outside_the_cluster() {
+    let objects = &rendered().objects;
+    let (guide_pod, _) = pod_and_container(objects);
+    let cronjob = named(objects, "CronJob", "residence-card-sources");
+    let labels = &cronjob["spec"]["jobTemplate"]["spec"]["template"]["metadata"]["labels"];
+    let policy = &named(objects, "NetworkPolicy", "residence-card-sources")["spec"];
+    assert!(selects(&policy["podSelector"], labels));
+    assert!(!selects(
+        &policy["podSelector"],
+        &guide_pod["metadata"]["labels"]
+    ));
+    assert_eq!(
+        policy["policyTypes"],
+        serde_json::json!(["Ingress", "Egress"])
+    );
+    assert_eq!(
+        policy["ingress"],
+        serde_json::json!([]),
+        "nothing connects to it"
+    );
+    let egress = policy["egress"].as_array().unwrap();
+    let mut ports = BTreeSet::new();
+    for rule in egress {
+        let to = rule["to"]
+            .as_array()
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| panic!("a rule without `to` lets out to everywhere: {rule}"));
+        for port in rule["ports"].as_array().expect("ports") {
+            let number = port["port"].as_u64().expect("a port number");
+            ports.insert((number, port["protocol"].as_str().unwrap().to_owned()));
+            match number {
+                53 => assert!(
+                    to.iter()
+                        .all(|peer| peer["podSelector"]["matchLabels"]["k8s-app"] == "kube-dns"),
+                    "DNS only from the cluster's DNS: {rule}"
+                ),
+                443 => {
+                    for peer in to {
+                        let except: Vec<&str> = peer["ipBlock"]["except"]
+                            .as_array()
+                            .unwrap_or_else(|| {
+                                panic!("443 to address blocks with exceptions: {peer}")
+                            })
+                            .iter()
+                            .filter_map(|e| e.as_str())
+                            .collect();
+                        let private: &[&str] = if peer["ipBlock"]["cidr"] == "::/0" {
+                            &["fc00::/7", "fe80::/10"]
+                        } else {
+                            &[
+                                "10.0.0.0/8",
+                                "172.16.0.0/12",
+                                "192.168.0.0/16",
+                                "169.254.0.0/16",
+                            ]
+                        };
+                        for range in private {
+                            assert!(except.contains(range), "{range} is not left out: {peer}");
+                        }
+                    }
+                }
+                other => panic!("port {other} is let out: {rule}"),
+            }
+        }
+    }
+    assert_eq!(
+        ports,
+        BTreeSet::from([
+            (53, "TCP".to_owned()),
+            (53, "UDP".to_owned()),
+            (443, "TCP".to_owned())
+        ])
+    );
 }

@@ -488,11 +488,12 @@ fn the_image_is_one_static_binary_without_a_shell_under_15_mb() {
         files
     });
     podman_ok(&["image", "unmount", IMAGE]);
-    let files = files.expect("the image's files are listed");
+    let mut files = files.expect("the image's files are listed");
+    files.sort();
     assert_eq!(
         files,
-        ["residence-card-guide"],
-        "no shell, no package manager, nothing else"
+        ["residence-card-guide", "residence-card-sources"],
+        "the guide and the source check: no shell, no package manager, nothing else"
     );
 
     // No shell to run.
@@ -514,6 +515,33 @@ fn the_image_is_one_static_binary_without_a_shell_under_15_mb() {
             env!("CARGO_PKG_VERSION")
         )
     );
+    // The source check (deploy/sources-check.yaml) runs from the same image,
+    // and finds the pages' addresses offline (`list` fetches nothing).
+    let sources = run_once(&[
+        "--entrypoint",
+        "/residence-card-sources",
+        IMAGE,
+        "--version",
+    ]);
+    assert!(sources.status.success(), "{sources:?}");
+    assert!(
+        String::from_utf8_lossy(&sources.stdout).contains(&format!("(commit {commit})")),
+        "{sources:?}"
+    );
+    let list = run_once(&[
+        "--network",
+        "none",
+        "--entrypoint",
+        "/residence-card-sources",
+        IMAGE,
+        "list",
+    ]);
+    assert!(list.status.success(), "{list:?}");
+    assert!(
+        String::from_utf8_lossy(&list.stdout).contains("https://www.udi.no/"),
+        "{list:?}"
+    );
+
     // Built from this checkout (when it is one).
     if let Ok(head) = Command::new("git").args(["rev-parse", "HEAD"]).output()
         && head.status.success()

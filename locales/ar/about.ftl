@@ -42,3 +42,27 @@ about-logged = الخوادم التي تنقل زيارتك إلى الدليل
 about-privacy-notice = اقرأ إشعار الخصوصية الخاص بـ{ $operator }
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = اسأل { $operator } عمّا يُسجَّل ولأي مدة يُحتفَظ به.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = قُورن الدليل بكل صفحة من هذه الصفحات في { $day } { $month } { $year } أو بعد ذلك.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = لم تتمّ بعدُ مقارنة الدليل بكل هذه الصفحات.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = يناير
+date-month-2 = فبراير
+date-month-3 = مارس
+date-month-4 = أبريل
+date-month-5 = مايو
+date-month-6 = يونيو
+date-month-7 = يوليو
+date-month-8 = أغسطس
+date-month-9 = سبتمبر
+date-month-10 = أكتوبر
+date-month-11 = نوفمبر
+date-month-12 = ديسمبر

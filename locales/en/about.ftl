@@ -40,3 +40,27 @@ about-logged = The servers that pass your visit on to the guide can log technica
 about-privacy-notice = Read { $operator }’s privacy notice
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = Ask { $operator } what is logged and for how long.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = The guide was checked against each of these pages on { $day } { $month } { $year } or later.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = The guide has not yet been checked against all of these pages.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December

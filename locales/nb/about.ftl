@@ -40,3 +40,27 @@ about-logged = Serverne som sender besøket ditt videre til veiviseren, kan logg
 about-privacy-notice = Les personvernerklæringen til { $operator }
 # Når den som driver veiviseren, ikke har oppgitt adressen til en personvernerklæring.
 about-privacy-ask = Spør { $operator } om hva som blir logget, og hvor lenge.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = Veiviseren ble sjekket mot hver av disse sidene { $day }. { $month } { $year } eller senere.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = Veiviseren er ennå ikke sjekket mot alle disse sidene.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = januar
+date-month-2 = februar
+date-month-3 = mars
+date-month-4 = april
+date-month-5 = mai
+date-month-6 = juni
+date-month-7 = juli
+date-month-8 = august
+date-month-9 = september
+date-month-10 = oktober
+date-month-11 = november
+date-month-12 = desember

@@ -40,3 +40,27 @@ about-logged = Serverane som sender besøket ditt vidare til rettleiaren, kan lo
 about-privacy-notice = Les personvernerklæringa til { $operator }
 # Når den som driv rettleiaren, ikkje har oppgitt adressa til ei personvernerklæring.
 about-privacy-ask = Spør { $operator } om kva som blir logga, og kor lenge.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = Rettleiaren vart sjekka mot kvar av desse sidene { $day }. { $month } { $year } eller seinare.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = Rettleiaren er enno ikkje sjekka mot alle desse sidene.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = januar
+date-month-2 = februar
+date-month-3 = mars
+date-month-4 = april
+date-month-5 = mai
+date-month-6 = juni
+date-month-7 = juli
+date-month-8 = august
+date-month-9 = september
+date-month-10 = oktober
+date-month-11 = november
+date-month-12 = desember

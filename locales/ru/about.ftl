@@ -40,3 +40,27 @@ about-logged = Серверы, которые передают ваше посе
 about-privacy-notice = Прочитайте политику конфиденциальности организации { $operator }
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = Спросите у организации { $operator }, что записывается в журналы и как долго хранятся эти записи.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = Путеводитель сверен с каждой из этих страниц { $day } { $month } { $year } года или позже.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = Путеводитель ещё не сверен со всеми этими страницами.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = января
+date-month-2 = февраля
+date-month-3 = марта
+date-month-4 = апреля
+date-month-5 = мая
+date-month-6 = июня
+date-month-7 = июля
+date-month-8 = августа
+date-month-9 = сентября
+date-month-10 = октября
+date-month-11 = ноября
+date-month-12 = декабря

@@ -40,3 +40,27 @@ about-logged = Server-yada booqashadaada u gudbiya hagaha waxay diiwaangelin kar
 about-privacy-notice = Akhri bayaanka qarsoodinimada ee { $operator }
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = Weydii { $operator } waxa la diiwaangeliyo iyo muddada la hayo.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = Hagaha waxaa lala barbar dhigay bog kasta oo ka mid ah bogaggan { $day }-ka { $month } { $year } ama ka dib.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = Hagaha weli lama barbar dhigin dhammaan bogaggan.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = Janaayo
+date-month-2 = Febraayo
+date-month-3 = Maarso
+date-month-4 = Abriil
+date-month-5 = Maajo
+date-month-6 = Juun
+date-month-7 = Luulyo
+date-month-8 = Agoosto
+date-month-9 = Sebtembar
+date-month-10 = Oktoobar
+date-month-11 = Nofeembar
+date-month-12 = Diseembar

@@ -40,3 +40,27 @@ about-logged = ነቲ ምብጻሕኩም ናብቲ መምርሒ ዘሕልፉ ሰ
 about-privacy-notice = ናይ { $operator } መግለጺ ብሕትውና ኣንብቡ
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = እንታይ ከም ዝምዝገብን ንኽንደይ ግዜ ከም ዝዕቀብን ን{ $operator } ሕተቱ።
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = እዚ መምርሒ ምስ ነፍሲ ወከፍ ካብዞም ገጻት ብ{ $day } { $month } { $year } (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ) ወይ ድሕሪኡ ተነጻጺሩ እዩ።
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = እዚ መምርሒ ገና ምስ ኩሎም እዞም ገጻት ኣይተነጻጸረን።
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = ጃንዋሪ
+date-month-2 = ፌብሩዋሪ
+date-month-3 = ማርች
+date-month-4 = ኤፕሪል
+date-month-5 = ሜይ
+date-month-6 = ጁን
+date-month-7 = ጁላይ
+date-month-8 = ኦገስት
+date-month-9 = ሴፕቴምበር
+date-month-10 = ኦክቶበር
+date-month-11 = ኖቬምበር
+date-month-12 = ዲሴምበር

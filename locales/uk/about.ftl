@@ -40,3 +40,27 @@ about-logged = Сервери, які передають ваш візит до 
 about-privacy-notice = Прочитайте повідомлення про конфіденційність від { $operator }
 # When the operator has not given an address for a privacy notice.
 about-privacy-ask = Запитайте в { $operator }, що записується в журнали і як довго ці записи зберігаються.
+
+## How fresh the guide is (about.html, under the sources). The people who run
+## the guide read each source page against it; the date is the day of the
+## review longest ago. $day and $year are numbers, $month one of the
+## date-month-… messages below.
+
+about-sources-checked = Путівник звірено з кожною з цих сторінок { $day } { $month } { $year } року або пізніше.
+# Until every source page has been read against the guide at least once.
+about-sources-not-checked = Путівник ще не звірено з усіма цими сторінками.
+
+## A month's name as it stands in a date, after the day (about-sources-checked).
+
+date-month-1 = січня
+date-month-2 = лютого
+date-month-3 = березня
+date-month-4 = квітня
+date-month-5 = травня
+date-month-6 = червня
+date-month-7 = липня
+date-month-8 = серпня
+date-month-9 = вересня
+date-month-10 = жовтня
+date-month-11 = листопада
+date-month-12 = грудня

@@ -327,6 +327,19 @@ impl Tr {
         self.format(id, Some(&args))
     }
 
+    /// The message `id` with a day: `$day` and `$year` as numbers (in the
+    /// language's digits), `$month` the month's name as it stands in a date
+    /// (`date-month-1` … `date-month-12`). The message writes the date in
+    /// the language's order and words ("16. april 2021", "16 квітня 2021 року").
+    pub fn date(&self, id: &str, date: time::Date) -> Cow<'static, str> {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day());
+        args.set("year", date.year());
+        let month = self.get(&format!("date-month-{}", u8::from(date.month())));
+        args.set("month", month.into_owned());
+        self.format(id, Some(&args))
+    }
+
     /// Whether the message exists in this language.
     pub fn has(&self, id: &str) -> bool {
         bundle(self.0).has_message(id)

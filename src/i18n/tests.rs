@@ -81,13 +81,19 @@ fn every_locale_folder_is_a_language_and_every_language_has_one() {
 }
 
 /// The variables messages may use, with a sample value each.
-const VARIABLES: &[(&str, &str)] = &[("page", "Sample page"), ("operator", "Example kommune")];
-/// The number variables, with a sample value each.
+const VARIABLES: &[(&str, &str)] = &[
+    ("page", "Sample page"),
+    ("operator", "Example kommune"),
+    ("month", "April"),
+];
+/// The number variables, with a sample value each (`day` and `year`: a date).
 const NUMBERS: &[(&str, u32)] = &[
     ("questions", 6),
     ("minutes", 2),
     ("days", 20),
     ("work_days", 10),
+    ("day", 16),
+    ("year", 2026),
 ];
 
 #[test]
@@ -336,6 +342,8 @@ fn latin_names_in_right_to_left_text_are_isolated() {
         // The program isolates the operator's name on right-to-left pages
         // (`web::pages::with_operator`).
         args.set("operator", format!("{FSI}Example kommune{PDI}"));
+        // A month's name, as the program takes it from `date-month-…`.
+        args.set("month", Tr(lang).get("date-month-4").into_owned());
         for id in message_ids(lang)
             .into_iter()
             .filter(|id| !id.ends_with("-url"))
@@ -453,4 +461,50 @@ fn tigrinya_dates_cannot_be_read_as_months_of_the_ethiopian_calendar() {
         }
     }
     assert!(dates >= 5, "the dates were not found: {dates}");
+}
+
+/// Every month has its name in every language, and a date reads in each
+/// language's own order and digits.
+#[test]
+fn dates_are_written_in_each_languages_words_and_digits() {
+    let day = |month: time::Month| time::Date::from_calendar_date(2026, month, 16).unwrap();
+    for lang in Lang::ALL {
+        for n in 1..=12u8 {
+            let month = time::Month::try_from(n).unwrap();
+            let text = Tr(lang).date("about-sources-checked", day(month));
+            assert!(!text.contains('⟦'), "{} {n}: {text}", lang.code());
+        }
+    }
+    let april = day(time::Month::April);
+    let date = |lang| Tr(lang).date("about-sources-checked", april).into_owned();
+    assert!(
+        date(Lang::En).contains("16 April 2026"),
+        "{}",
+        date(Lang::En)
+    );
+    assert!(
+        date(Lang::Nb).contains("16. april 2026"),
+        "{}",
+        date(Lang::Nb)
+    );
+    assert!(
+        date(Lang::Uk).contains("16 квітня 2026 року"),
+        "{}",
+        date(Lang::Uk)
+    );
+    assert!(
+        date(Lang::Ar).contains("١٦ أبريل ٢٠٢٦"),
+        "{}",
+        date(Lang::Ar)
+    );
+    assert!(
+        date(Lang::Ti).contains("16 ኤፕሪል 2026 (ብግእዝ ዘይኮነ፡ ብፈረንጂ ዓውደ-ኣዋርሕ)"),
+        "{}",
+        date(Lang::Ti)
+    );
+    assert!(
+        date(Lang::So).contains("16-ka Abriil 2026"),
+        "{}",
+        date(Lang::So)
+    );
 }

@@ -17,6 +17,7 @@ use crate::rules::{
     Answer, Answers, BookingReason, Journey, LetterReason, MailReason, Outcome, Question, Source,
     cited_source, every_path, most_questions,
 };
+use crate::sources::lock::{Freshness, embedded_freshness};
 
 /// About how long the guide takes, in minutes (the start page says so).
 const MINUTES_TO_ANSWER: u32 = 2;
@@ -961,6 +962,10 @@ pub struct AboutPage {
     pub privacy: Result<Link, Cow<'static, str>>,
     /// Every official page the rules come from.
     pub sources: Vec<SourceLink>,
+    /// When the guide was last checked against its sources (the lock's
+    /// oldest review, read when the binary was built), or that it has not
+    /// been yet.
+    pub freshness: Cow<'static, str>,
 }
 
 impl AboutPage {
@@ -1000,6 +1005,10 @@ impl AboutPage {
                 .into_iter()
                 .map(|source| ExternalLink::source(t, source))
                 .collect(),
+            freshness: match embedded_freshness() {
+                Freshness::NotYetChecked => t.get("about-sources-not-checked"),
+                Freshness::CheckedSince(day) => t.date("about-sources-checked", day),
+            },
         }
     }
 }
@@ -1042,7 +1051,7 @@ mod message_ids {
         let mut ids = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
-            for call in ["t.get(\"", "t.with(\"", "t.count(\""] {
+            for call in ["t.get(\"", "t.with(\"", "t.count(\"", "t.date(\""] {
                 for piece in text.split(call).skip(1) {
                     let id = piece.split('"').next().unwrap_or("");
                     let is_id = !id.is_empty()

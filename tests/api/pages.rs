@@ -208,3 +208,37 @@ async fn an_error_page_for_a_very_long_path_links_to_the_start_pages() {
         .collect();
     assert_eq!(page.attrs(".language-nav a", "href"), elsewhere);
 }
+
+/// Under its sources, the about page says how fresh the guide is: the day of
+/// the oldest review in sources/lock.toml, or, while any source is not
+/// reviewed, that it has not been checked yet; in every language. The start
+/// page does not say it.
+#[tokio::test]
+async fn the_about_page_says_when_the_guide_was_last_checked_against_its_sources() {
+    use residence_card_guide::i18n::Tr;
+    use residence_card_guide::sources::lock::{Freshness, embedded_freshness};
+    let app = spawn_app().await;
+    let mut visitor = Visitor::new(&app);
+    for lang in Lang::ALL {
+        let expected = match embedded_freshness() {
+            Freshness::NotYetChecked => Tr(lang).get("about-sources-not-checked"),
+            Freshness::CheckedSince(day) => Tr(lang).date("about-sources-checked", day),
+        };
+        let page = visitor
+            .get(&format!("/{}/about-this-guide", lang.code()))
+            .await;
+        assert_eq!(
+            page.count("#about-sources + #about-sources-checked"),
+            1,
+            "{}",
+            lang.code()
+        );
+        assert!(
+            page.body.contains(expected.as_ref()),
+            "{}: {expected}",
+            lang.code()
+        );
+        let start = visitor.get(&format!("/{}/", lang.code())).await;
+        assert_eq!(start.count("#about-sources-checked"), 0);
+    }
+}
