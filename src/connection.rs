@@ -49,8 +49,8 @@ use actix_http::error::{DispatchError, ParseError, PayloadError};
 use actix_http::{BoxedPayloadStream, Payload};
 use actix_web::body::EitherBody;
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::web::Bytes;
 use actix_web::http::header::CONTENT_LENGTH;
+use actix_web::web::Bytes;
 use actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::Stream;
 use futures_util::future::LocalBoxFuture;
@@ -657,8 +657,22 @@ mod tests {
     fn what_follows_the_last_end_is_measured() {
         let post = b"POST /en/x HTTP/1.1\r\nContent-Length: 3\r\n\r\na=b";
         let fed = HeadEnds::default().feed(post, 2);
-        assert_eq!(fed, Fed { taken: post.len(), ends: 1, tail: Some(3) });
+        assert_eq!(
+            fed,
+            Fed {
+                taken: post.len(),
+                ends: 1,
+                tail: Some(3)
+            }
+        );
         let fed = HeadEnds::default().feed(b"GET / HT", 2);
-        assert_eq!(fed, Fed { taken: 8, ends: 0, tail: None });
+        assert_eq!(
+            fed,
+            Fed {
+                taken: 8,
+                ends: 0,
+                tail: None
+            }
+        );
     }
 }

@@ -1085,7 +1085,12 @@ async fn a_rolling_restart_behind_nginx_loses_no_walk_and_no_request() {
     let (front, tls_port, upstreams) = (ports[0], ports[1], &ports[2..]);
     let tls = Tls::make(&openssl, &dir, tls_port);
     let deployment = Deployment {
-        key: STANDARD.encode([77u8; 64]),
+        // 64 bytes that look random: the server refuses a key that is not.
+        key: STANDARD.encode(
+            [b"fleet-key-a".as_slice(), b"fleet-key-b"]
+                .map(|seed| <sha2::Sha256 as sha2::Digest>::digest(seed))
+                .concat(),
+        ),
         origin: tls.origin(),
     };
 

@@ -247,7 +247,10 @@ fn starved(address: String, first_request: bool, what: &'static str) -> JoinHand
             "{what}: closed after {took:?}, before its {limit:?}"
         );
         assert_eq!(status_of(&answer), 408, "{what}: {answer:?}");
-        format!("{what}{}: 408 after {took:.1?}", if first_request { " (second)" } else { "" })
+        format!(
+            "{what}{}: 408 after {took:.1?}",
+            if first_request { " (second)" } else { "" }
+        )
     })
 }
 
@@ -347,7 +350,11 @@ async fn slow_and_hostile_clients_do_not_take_the_server_down() {
 
     let mut closes = Vec::new();
     for thread in starving {
-        closes.push(thread.join().expect("each head and body client: 408, closed in time"));
+        closes.push(
+            thread
+                .join()
+                .expect("each head and body client: 408, closed in time"),
+        );
     }
     // Each unread burst is closed within WRITE_STALL of its answers backing
     // up (which is at once: the server's send buffer holds a few pages).
@@ -356,7 +363,12 @@ async fn slow_and_hostile_clients_do_not_take_the_server_down() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let unread = server.closed("unread_answers");
-    assert_eq!(unread, EACH as u64, "unread bursts closed by {:?}", deadline - start);
+    assert_eq!(
+        unread,
+        EACH as u64,
+        "unread bursts closed by {:?}",
+        deadline - start
+    );
     for mut stream in bursts {
         // Closed by the server: what is left comes, then the end (or a reset).
         assert!(
