@@ -227,8 +227,8 @@ mod tests {
             true
         }));
         tracing::subscriber::with_default(subscriber, emit);
-        let seen = seen.lock().unwrap().expect("an event");
-        seen
+        let seen = *seen.lock().unwrap();
+        seen.expect("an event")
     }
 
     #[test]

@@ -535,7 +535,7 @@ async fn the_image_runs_as_production_would() {
     // 64 bytes that look random: the server refuses a key that is not.
     let key = STANDARD.encode(
         [b"image-key-a".as_slice(), b"image-key-b"]
-            .map(|seed| <sha2::Sha256 as sha2::Digest>::digest(seed))
+            .map(<sha2::Sha256 as sha2::Digest>::digest)
             .concat(),
     );
     let folder = key_folder(&key);

@@ -271,7 +271,7 @@ async fn a_cookie_made_with_the_previous_key_is_accepted_and_resealed() {
     let old = base64::engine::general_purpose::STANDARD.encode(crate::helpers::KEY);
     // 64 bytes that look random: the server refuses a key that is not.
     let new_key = [b"new-key-a".as_slice(), b"new-key-b"]
-        .map(|seed| <sha2::Sha256 as sha2::Digest>::digest(seed))
+        .map(<sha2::Sha256 as sha2::Digest>::digest)
         .concat();
     let new = base64::engine::general_purpose::STANDARD.encode(&new_key);
     let app = spawn_app_with(&[("COOKIE_KEY", &new), ("COOKIE_KEY_PREVIOUS", &old)]).await;
