@@ -73,14 +73,19 @@ pub const KEEP_ALIVE: Duration = Duration::from_secs(5);
 /// answered (whose body must still be read) and one more.
 pub const PIPELINE_DEPTH: i64 = 2;
 /// The kernel's send buffer per connection (`SO_SNDBUF`; Linux doubles it
-/// for its own bookkeeping): more than the largest page, so a client that
-/// reads never waits on it.
-pub const SEND_BUFFER: usize = 64 * 1024;
-/// The kernel's receive buffer per connection (`SO_RCVBUF`): a form post is
-/// under 100 bytes, a request head rarely over 8 KiB.
-pub const RECEIVE_BUFFER: usize = 16 * 1024;
+/// for its own bookkeeping, so 32 KiB): more than the largest page (the about
+/// page, 24 KB), so a client that reads never waits on it. Socket buffers
+/// count against the container's memory limit too.
+pub const SEND_BUFFER: usize = 16 * 1024;
+/// The kernel's receive buffer per connection (`SO_RCVBUF`, doubled: 16 KiB):
+/// a form post is under 100 bytes, a request head rarely over 8 KiB.
+pub const RECEIVE_BUFFER: usize = 8 * 1024;
+/// How much actix encodes ahead of what the kernel has taken (its
+/// `h1_write_buffer_size`, 32 KiB by default): answers queued for a client
+/// that does not read wait in the kernel instead.
+pub const WRITE_BUFFER: usize = 8 * 1024;
 /// Open connections per instance; more wait in the listen queue.
-pub const MAX_CONNECTIONS: usize = 512;
+pub const MAX_CONNECTIONS: usize = 256;
 
 /// Bytes read from the socket at a time.
 const READ_CHUNK: usize = 8 * 1024;

@@ -23,7 +23,7 @@ use tokio::signal::unix::{SignalKind, signal};
 
 use crate::config::{Address, AppEnv, ConfigError, KeySource, Settings};
 use crate::connection::{
-    ConnectionLimits, Guarded, HEAD_TIMEOUT, KEEP_ALIVE, MAX_CONNECTIONS, report,
+    ConnectionLimits, Guarded, HEAD_TIMEOUT, KEEP_ALIVE, MAX_CONNECTIONS, WRITE_BUFFER, report,
 };
 use crate::metrics::{ConnectionCounts, Metrics};
 use crate::web::href::route_patterns;
@@ -225,6 +225,7 @@ where
             // timer, on the first head only, is a backstop behind it.
             .client_request_timeout(HEAD_TIMEOUT + Duration::from_secs(2))
             .client_disconnect_timeout(Duration::from_secs(1))
+            .h1_write_buffer_size(WRITE_BUFFER)
             .local_addr(local)
             .on_connect_ext(|io: &Guarded, data| {
                 data.insert(io.connection());
