@@ -37,12 +37,12 @@
 //! logged at `info`, without anything the client sent.
 
 use std::cell::Cell;
-use std::future::{Ready, ready};
+use std::future::{Future, Ready, ready as ready_future};
 use std::io;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll, Waker, ready};
 use std::time::Duration;
 
 use actix_http::error::{DispatchError, ParseError, PayloadError};
@@ -53,7 +53,6 @@ use actix_web::http::header::{CONTENT_LENGTH, HeaderMap, HeaderValue, TRANSFER_E
 use actix_web::web::Bytes;
 use actix_web::{Error, HttpMessage, HttpResponse};
 use futures_util::Stream;
-use futures_util::future::LocalBoxFuture;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::time::{Instant, Sleep, sleep_until};
@@ -86,9 +85,6 @@ pub const RECEIVE_BUFFER: usize = 8 * 1024;
 pub const WRITE_BUFFER: usize = 8 * 1024;
 /// Open connections per instance; more wait in the listen queue.
 pub const MAX_CONNECTIONS: usize = 256;
-
-/// Bytes read from the socket at a time.
-const READ_CHUNK: usize = 8 * 1024;
 
 /// Why the guide closed a connection: a label of `rcg_connections_closed_total`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,12 +378,10 @@ impl Guarded {
         timer.as_mut().poll(cx).is_ready()
     }
 
-    /// Hands actix what it may have of `data` (bytes read, not yet handed):
-    /// up to the end of the last head it may take.
-    fn hand_over(&mut self, data: &[u8], buf: &mut ReadBuf<'_>, allowed: i64) -> usize {
-        let room = data.len().min(buf.remaining());
-        let fed = self.ends.feed(&data[..room], allowed);
-        buf.put_slice(&data[..fed.taken]);
+    /// Takes account of `data` (bytes read, not yet handed to actix) up to
+    /// the end of the last head actix may have: how many bytes it may have.
+    fn account(&mut self, data: &[u8], allowed: i64) -> usize {
+        let fed = self.ends.feed(data, allowed);
         self.heads += fed.ends;
         match fed.tail {
             // Bytes after the last end: the body of that request, or the
@@ -433,39 +427,34 @@ impl AsyncRead for Guarded {
             return Poll::Pending;
         }
         if !this.stash.is_empty() {
+            let room = this.stash.len().min(buf.remaining());
             let stash = std::mem::take(&mut this.stash);
-            let taken = this.hand_over(&stash, buf, allowed);
+            let taken = this.account(&stash[..room], allowed);
+            buf.put_slice(&stash[..taken]);
             if taken < stash.len() {
                 this.stash = stash[taken..].to_vec();
             }
             if taken == 0 {
-                this.stash = stash;
                 this.shared.reader.set(Some(cx.waker().clone()));
                 return Poll::Pending;
             }
             return Poll::Ready(Ok(()));
         }
-        let mut chunk = [0u8; READ_CHUNK];
-        let mut read = ReadBuf::new(&mut chunk);
-        match Pin::new(&mut this.io).poll_read(cx, &mut read) {
-            Poll::Pending => Poll::Pending,
-            Poll::Ready(Err(error)) => Poll::Ready(Err(error)),
-            Poll::Ready(Ok(())) => {
-                let data = read.filled();
-                if data.is_empty() {
-                    return Poll::Ready(Ok(()));
-                }
-                let taken = this.hand_over(data, buf, allowed);
-                if taken < data.len() {
-                    this.stash = data[taken..].to_vec();
-                }
-                if taken == 0 {
-                    this.shared.reader.set(Some(cx.waker().clone()));
-                    return Poll::Pending;
-                }
-                Poll::Ready(Ok(()))
-            }
+        // Straight into actix's buffer; what it may not have yet is taken
+        // back out into the stash (at most what actix had room for).
+        let before = buf.filled().len();
+        ready!(Pin::new(&mut this.io).poll_read(cx, buf))?;
+        let read = &buf.filled()[before..];
+        if read.is_empty() {
+            return Poll::Ready(Ok(()));
         }
+        // At least one byte: `allowed` is over 0.
+        let taken = this.account(read, allowed);
+        if taken < read.len() {
+            this.stash = read[taken..].to_vec();
+            buf.set_filled(before + taken);
+        }
+        Poll::Ready(Ok(()))
     }
 }
 
@@ -531,14 +520,12 @@ where
     type Future = Ready<Result<Self::Transform, Self::InitError>>;
 
     fn new_transform(&self, service: S) -> Self::Future {
-        ready(Ok(ConnectionLimitsService {
-            service: Rc::new(service),
-        }))
+        ready_future(Ok(ConnectionLimitsService { service }))
     }
 }
 
 pub struct ConnectionLimitsService<S> {
-    service: Rc<S>,
+    service: S,
 }
 
 impl<S, B> Service<ServiceRequest> for ConnectionLimitsService<S>
@@ -548,7 +535,7 @@ where
 {
     type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
-    type Future = LocalBoxFuture<'static, Result<Self::Response, Self::Error>>;
+    type Future = Answering<S::Future>;
 
     actix_web::dev::forward_ready!(service);
 
@@ -566,24 +553,53 @@ where
             req.set_payload(Payload::from(Box::pin(body) as BoxedPayloadStream));
             late
         });
-        let answer = self.service.call(req);
-        Box::pin(async move {
-            let response = answer.await?;
-            if late.is_some_and(|late| late.get()) {
-                // Whatever the handler made of the cut-off body, the answer
-                // is 408, and the connection closes.
-                if let Some(connection) = &connection {
-                    connection.close(Close::BodyTimeout);
-                }
-                let (request, _) = response.into_parts();
-                let timeout = HttpResponse::RequestTimeout().force_close().finish();
-                return Ok(ServiceResponse::new(request, timeout).map_into_right_body());
+        Answering {
+            answer: self.service.call(req),
+            connection,
+            late,
+            heads: 1 + i64::from(chunked),
+            length,
+        }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// A request being answered (see [`ConnectionLimitsService`]).
+    pub struct Answering<F> {
+        #[pin]
+        answer: F,
+        connection: Option<Connection>,
+        late: Option<Rc<Cell<bool>>>,
+        heads: i64,
+        length: u64,
+    }
+}
+
+impl<F, B> Future for Answering<F>
+where
+    F: Future<Output = Result<ServiceResponse<B>, Error>>,
+{
+    type Output = Result<ServiceResponse<EitherBody<B>>, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let response = ready!(this.answer.poll(cx))?;
+        if this.late.as_ref().is_some_and(|late| late.get()) {
+            // Whatever the handler made of the cut-off body, the answer is
+            // 408, and the connection closes.
+            if let Some(connection) = this.connection {
+                connection.close(Close::BodyTimeout);
             }
-            if let Some(connection) = &connection {
-                connection.answered(1 + i64::from(chunked), length);
-            }
-            Ok(response.map_into_left_body())
-        })
+            let (request, _) = response.into_parts();
+            let timeout = HttpResponse::RequestTimeout().force_close().finish();
+            return Poll::Ready(Ok(
+                ServiceResponse::new(request, timeout).map_into_right_body()
+            ));
+        }
+        if let Some(connection) = this.connection {
+            connection.answered(*this.heads, *this.length);
+        }
+        Poll::Ready(Ok(response.map_into_left_body()))
     }
 }
 
