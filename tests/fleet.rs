@@ -502,6 +502,14 @@ fn nginx_config(plan: &Plan, dir: &WorkDir, port: u16, tls: &Tls, upstreams: &[u
             proxy_next_upstream error timeout http_502 http_503{non_idempotent};
             proxy_next_upstream_tries 3;
             proxy_next_upstream_timeout 10s;
+            # The defaults, written out because the guide relies on them:
+            # nginx reads a whole request (and a whole answer) before it
+            # passes it on, so a slow client costs the instances nothing.
+            proxy_request_buffering on;
+            proxy_buffering on;
+            client_max_body_size 8k;
+            client_header_timeout 10s;
+            client_body_timeout 10s;
         }}"#
     );
     format!(
