@@ -32,6 +32,11 @@
 //!   client has not read, it has [`WRITE_STALL`] to read some, else the
 //!   connection is closed.
 //!
+//! A request body that itself holds an empty line (raw `\n\n`: browsers
+//! percent-encode line breaks in a form, and the guide's forms hold none) is
+//! taken for the end of a head: such a request waits for [`BODY_TIMEOUT`] and
+//! gets `408`.
+//!
 //! The number of connections is capped too ([`MAX_CONNECTIONS`], in
 //! `startup`). Each close is counted (`rcg_connections_closed_total`) and
 //! logged at `info`, without anything the client sent.

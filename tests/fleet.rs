@@ -508,7 +508,6 @@ fn nginx_config(plan: &Plan, dir: &WorkDir, port: u16, tls: &Tls, upstreams: &[u
             proxy_request_buffering on;
             proxy_buffering on;
             client_max_body_size 8k;
-            client_header_timeout 10s;
             client_body_timeout 10s;
         }}"#
     );
