@@ -29,8 +29,9 @@
 //! - **Bodies**: a request body must be complete within [`BODY_TIMEOUT`] of its
 //!   head, else `408` and the connection is closed.
 //! - **Unread answers**: once the kernel holds [`SEND_BUFFER`] of answers the
-//!   client has not read, it has [`WRITE_STALL`] to read some, else the
-//!   connection is closed.
+//!   client has not read, it has [`WRITE_STALL`] to read all that is queued
+//!   for it (reading a trickle does not count), else the connection is
+//!   closed.
 //!
 //! A request body that itself holds an empty line (raw `\n\n`: browsers
 //! percent-encode line breaks in a form, and the guide's forms hold none) is
@@ -304,7 +305,8 @@ pub struct Guarded {
     /// request is being answered or the connection is idle between requests.
     head_deadline: Option<Instant>,
     head_timer: Option<Pin<Box<Sleep>>>,
-    /// Since when a write has waited for the client to read.
+    /// Since when actix has had answers the kernel would not take: set at
+    /// the first write that waits, cleared only by one that takes all.
     write_timer: Option<Pin<Box<Sleep>>>,
     write_blocked: bool,
     closed: Option<Close>,
@@ -472,8 +474,12 @@ impl AsyncWrite for Guarded {
         let this = self.get_mut();
         match Pin::new(&mut this.io).poll_write(cx, data) {
             Poll::Ready(written) => {
-                this.write_blocked = false;
-                this.write_timer = None;
+                // Only a write that takes all actix has caught the client
+                // up: one that reads a trickle is still closed in time.
+                if written.as_ref().is_ok_and(|&n| n == data.len()) {
+                    this.write_blocked = false;
+                    this.write_timer = None;
+                }
                 Poll::Ready(written)
             }
             Poll::Pending => {

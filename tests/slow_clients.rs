@@ -7,7 +7,9 @@
 //! - **bodies that never come**: a form post's head with `Content-Length: 100`,
 //!   and no body;
 //! - **heads that never end**: half a request head, on a new connection (10)
-//!   or after a first request answered on the same connection (10).
+//!   or after a first request answered on the same connection (10);
+//! - and [`TRICKLERS`] unread bursts whose client reads 100 bytes every half
+//!   second: reading a trickle must not keep a connection open.
 //!
 //! It checks that every walk succeeds, that the server's peak resident memory
 //! (`VmHWM`) stays under [`PEAK_RSS_LIMIT`], that each head and body client
@@ -36,6 +38,8 @@ use residence_card_guide::rules::every_path;
 
 /// Connections of each hostile kind, held at the same time.
 const EACH: usize = 20;
+/// Unread bursts whose client reads a trickle.
+const TRICKLERS: usize = 5;
 /// The server's peak resident memory must stay under this.
 const PEAK_RSS_LIMIT: u64 = 40 * 1024 * 1024;
 /// Time on top of a limit for a close to be seen, on a busy 2-core machine.
@@ -267,6 +271,41 @@ fn unread_burst(address: &str) -> TcpStream {
     stream
 }
 
+/// An unread burst whose client then reads 100 bytes every half second: it
+/// must be closed within [`WRITE_STALL`] (plus [`SLACK`]) all the same.
+fn trickle(address: String) -> JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut stream = unread_burst(&address);
+        let start = Instant::now();
+        let mut chunk = [0u8; 100];
+        stream
+            .set_read_timeout(Some(Duration::from_millis(500)))
+            .unwrap();
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            match stream.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) => {}
+                Err(_) => break,
+            }
+            // The server counts the close (`unread_answers`); here, what the
+            // kernel already holds keeps coming for a while after it.
+            if start.elapsed() > WRITE_STALL + SLACK {
+                break;
+            }
+        }
+        format!(
+            "trickle: read 100 bytes a half second for {:.1?}",
+            start.elapsed()
+        )
+    })
+}
+
 /// One applicant: every path, question by question, with the cookie of
 /// production (`__Host-`), as a browser posts (`Sec-Fetch-Site`).
 async fn walk_every_path(base: String, until: Instant) -> usize {
@@ -336,6 +375,9 @@ async fn slow_and_hostile_clients_do_not_take_the_server_down() {
     // Hostile clients, all at once.
     let bursts: Vec<TcpStream> = (0..EACH).map(|_| unread_burst(&server.address)).collect();
     let bursts_sent = Instant::now();
+    let tricklers: Vec<_> = (0..TRICKLERS)
+        .map(|_| trickle(server.address.clone()))
+        .collect();
     let mut starving = Vec::new();
     for i in 0..EACH {
         starving.push(starved(server.address.clone(), false, "body"));
@@ -359,16 +401,20 @@ async fn slow_and_hostile_clients_do_not_take_the_server_down() {
     // Each unread burst is closed within WRITE_STALL of its answers backing
     // up (which is at once: the server's send buffer holds a few pages).
     let deadline = bursts_sent + WRITE_STALL + SLACK;
-    while server.closed("unread_answers") < EACH as u64 && Instant::now() < deadline {
+    let unread_bursts = (EACH + TRICKLERS) as u64;
+    while server.closed("unread_answers") < unread_bursts && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(100));
     }
     let unread = server.closed("unread_answers");
     assert_eq!(
         unread,
-        EACH as u64,
-        "unread bursts closed by {:?}",
+        unread_bursts,
+        "unread bursts (trickle readers too) closed by {:?}",
         deadline - start
     );
+    for thread in tricklers {
+        closes.push(thread.join().expect("a trickle reader"));
+    }
     for mut stream in bursts {
         // Closed by the server: what is left comes, then the end (or a reset).
         assert!(
@@ -386,15 +432,16 @@ async fn slow_and_hostile_clients_do_not_take_the_server_down() {
     let body_closes = server.closed("body_timeout");
     eprintln!(
         "{} paths walked {walks} times by {WALKERS} applicants beside {} hostile connections; \
-         peak RSS {:.1} MB (idle {:.1} MB); closed by the server: {unread} unread bursts, \
+         peak RSS {:.1} MB (idle {:.1} MB); closed by the server: {unread} unread bursts \
+         ({TRICKLERS} of them read a trickle), \
          {head_closes} late heads, {body_closes} late bodies; {:.1?} in all",
         every_path().len(),
-        3 * EACH,
+        3 * EACH + TRICKLERS,
         peak as f64 / 1e6,
         idle_rss as f64 / 1e6,
         start.elapsed()
     );
-    for kind in ["body", "head:", "head (second)"] {
+    for kind in ["body", "head:", "head (second)", "trickle"] {
         if let Some(close) = closes.iter().find(|c| c.starts_with(kind)) {
             eprintln!("  e.g. {close}");
         }
