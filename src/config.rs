@@ -197,6 +197,11 @@ pub enum ConfigError {
     NotBase64(&'static str),
     #[error("{0} must decode to at least 64 bytes. Make one with: openssl rand -base64 64")]
     KeyTooShort(&'static str),
+    #[error(
+        "{0} is not random bytes: it {1}. Make one with: openssl rand -base64 64 \
+         (anyone who can guess the key can read and forge the answer cookie)"
+    )]
+    KeyNotRandom(&'static str, NotRandom),
     #[error("{0} must be a number from 0 to 65535, not {1:?}")]
     BadPort(&'static str, String),
     #[error(
@@ -225,6 +230,13 @@ pub enum ConfigError {
         "APP_ENV must be \"development\" or \"production\" (or unset, for development), not {0:?}"
     )]
     BadAppEnv(String),
+    #[error(
+        "RUST_LOG must be a tracing filter such as \"info\" or \"warn,residence_card_guide=debug\", \
+         not {0:?}: {1}"
+    )]
+    BadRustLog(String, String),
+    #[error("LOG_FORMAT must be \"text\" or \"json\" (or unset, for text), not {0:?}")]
+    BadLogFormat(String),
 }
 
 impl Settings {
@@ -392,7 +404,65 @@ fn decode_key(name: &'static str, value: &str) -> Result<Vec<u8>, ConfigError> {
     if bytes.len() < 64 {
         return Err(ConfigError::KeyTooShort(name));
     }
+    if let Some(why) = NotRandom::check(&cleaned_text(value), &bytes[..64]) {
+        return Err(ConfigError::KeyNotRandom(name, why));
+    }
     Ok(bytes)
+}
+
+fn cleaned_text(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '=')
+        .collect()
+}
+
+/// How a cookie key shows it was not made by a random generator: a
+/// password, a phrase, a run of one byte or a pattern. Each test refuses a
+/// key of 64 random bytes (what `openssl rand -base64 64` makes) with a
+/// chance under 1 in 10^15, except `Letters`: about 1 in 57 million such keys
+/// is letters only, and is refused too (making another is the remedy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotRandom {
+    /// The base64 text is letters only: a password typed in, not base64 of
+    /// random bytes (which has digits, `+` and `/` too).
+    #[error("is letters only, like a password (base64 of random bytes has digits, + or / too)")]
+    Letters,
+    /// Every byte is a printable character: a password or phrase, encoded.
+    #[error("decodes to printable characters only, like a password or phrase")]
+    Printable,
+    /// The bytes repeat a pattern of this many bytes (1: one byte over and over).
+    #[error("repeats a pattern of {0} byte(s)")]
+    Repeats(usize),
+    /// Fewer than 32 different byte values among the 64 used (random keys
+    /// have about 57).
+    #[error("has only {0} different byte values among its first 64 bytes")]
+    FewValues(usize),
+}
+
+impl NotRandom {
+    /// Why `key` (the 64 bytes used) from the base64 `text` (without spaces or
+    /// padding) is not random, if it is not.
+    pub fn check(text: &str, key: &[u8]) -> Option<NotRandom> {
+        if let Some(period) =
+            (1..=key.len() / 2).find(|&p| key.iter().zip(&key[p..]).all(|(a, b)| a == b))
+        {
+            return Some(NotRandom::Repeats(period));
+        }
+        if key.iter().all(|b| (0x20..=0x7e).contains(b)) {
+            return Some(NotRandom::Printable);
+        }
+        let mut seen = [false; 256];
+        for &byte in key {
+            seen[usize::from(byte)] = true;
+        }
+        let values = seen.iter().filter(|&&s| s).count();
+        if values < 32 {
+            return Some(NotRandom::FewValues(values));
+        }
+        let letters_only = !text.is_empty() && text.chars().all(|c| c.is_ascii_alphabetic());
+        letters_only.then_some(NotRandom::Letters)
+    }
 }
 
 #[cfg(test)]
@@ -400,6 +470,14 @@ mod tests {
     use super::*;
     use crate::answer_cookie::{Saved, Seal};
     use std::collections::HashMap;
+
+    /// A key that looks random (64 bytes from SHA-256 of the seed), fixed so
+    /// that tests can compare.
+    fn random_key(seed: u8) -> String {
+        use sha2::{Digest, Sha256};
+        let bytes = [Sha256::digest([seed, 0]), Sha256::digest([seed, 1])].concat();
+        STANDARD.encode(bytes)
+    }
 
     fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
         let map: HashMap<String, String> = vars
@@ -433,7 +511,7 @@ mod tests {
 
     #[test]
     fn app_env_is_development_or_production_exactly() {
-        let good = STANDARD.encode([1u8; 64]);
+        let good = random_key(1);
         let cases = [
             ("development", Some(AppEnv::Development)),
             ("production", Some(AppEnv::Production)),
@@ -479,7 +557,7 @@ mod tests {
 
     #[test]
     fn production_requires_an_operator_name_and_contact() {
-        let key = STANDARD.encode([1u8; 64]);
+        let key = random_key(1);
         let prod = [
             ("APP_ENV", "production"),
             ("COOKIE_KEY", key.as_str()),
@@ -537,7 +615,7 @@ mod tests {
     #[test]
     fn keys_must_be_base64_of_at_least_64_bytes() {
         let short = STANDARD.encode([1u8; 63]);
-        let good = STANDARD.encode([1u8; 64]);
+        let good = random_key(1);
         assert!(matches!(
             settings(&[("COOKIE_KEY", &short)]),
             Err(ConfigError::KeyTooShort(_))
@@ -575,8 +653,8 @@ mod tests {
 
     #[test]
     fn the_key_can_come_from_a_file_as_kubernetes_mounts_a_secret() {
-        let key = STANDARD.encode([7u8; 64]);
-        let old = STANDARD.encode([8u8; 64]);
+        let key = random_key(7);
+        let old = random_key(8);
         // `openssl rand -base64 64` writes two lines and a newline.
         let wrapped = format!("{}\n{}\n", &key[..64], &key[64..]);
         let path = key_file("current", &wrapped);
@@ -631,15 +709,12 @@ mod tests {
             ),
             "COOKIE_KEY_PREVIOUS_FILE is read"
         );
-        assert!(matches!(
-            opened(&STANDARD.encode([9u8; 64])),
-            Saved::Unusable(_)
-        ));
+        assert!(matches!(opened(&random_key(9)), Saved::Unusable(_)));
     }
 
     #[test]
     fn a_key_file_that_is_missing_empty_or_doubled_stops_the_start() {
-        let key = STANDARD.encode([7u8; 64]);
+        let key = random_key(7);
         let missing = "/nonexistent/rcg/cookie-key";
         let error = settings(&[("COOKIE_KEY_FILE", missing)])
             .err()
@@ -726,7 +801,7 @@ mod tests {
 
     #[test]
     fn production_needs_an_https_public_origin() {
-        let key = STANDARD.encode([1u8; 64]);
+        let key = random_key(1);
         let production = |origin: Option<&str>| {
             let mut vars = vec![
                 ("APP_ENV", "production"),
@@ -776,5 +851,91 @@ mod tests {
             settings(&[("PUBLIC_ORIGIN", "localhost:8080")]),
             Err(ConfigError::BadPublicOrigin(_, OriginError::Scheme))
         ));
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+    use sha2::Digest;
+    use std::io::Read;
+
+    fn refused(value: &str) -> Option<NotRandom> {
+        match decode_key("COOKIE_KEY", value) {
+            Err(ConfigError::KeyNotRandom(_, why)) => Some(why),
+            Ok(_) => None,
+            Err(other) => panic!("{value}: {other}"),
+        }
+    }
+
+    #[test]
+    fn keys_that_are_not_random_bytes_are_refused() {
+        let b64 = |bytes: &[u8]| STANDARD.encode(bytes);
+        let pattern = |p: &[u8]| b64(&p.repeat(64 / p.len() + 1)[..64]);
+        for (value, why) in [
+            (b64(&[0; 64]), NotRandom::Repeats(1)),
+            (b64(&[0xa7; 80]), NotRandom::Repeats(1)),
+            (pattern(&[1, 2]), NotRandom::Repeats(2)),
+            (pattern(&[0x9f, 0x03, 0xc4, 0x81, 0xfe]), NotRandom::Repeats(5)),
+            (pattern(&(0u8..32).map(|i| i.wrapping_mul(151)).collect::<Vec<_>>()), NotRandom::Repeats(32)),
+            // A password or phrase, base64-encoded.
+            (b64(b"correct horse battery staple, and then some more words here, and more"), NotRandom::Printable),
+            (b64(&[b'k'; 64]), NotRandom::Repeats(1)),
+            // A long password typed in as the key, in any case.
+            ("a".repeat(88), NotRandom::Repeats(3)),
+            ("correcthorsebatterystaple".repeat(4), NotRandom::Letters),
+            ("CorrectHorseBatteryStapleCorrectHorseBatteryStapleCorrectHorseBatteryStapleAndMoreWords".to_owned(), NotRandom::Letters),
+            // Two byte values only, in no pattern: the bits of a hash.
+            (
+                b64(&(0..64)
+                    .map(|i| 0x80 | (sha2::Sha256::digest(b"bits")[i / 8] >> (i % 8) & 1))
+                    .collect::<Vec<_>>()),
+                NotRandom::FewValues(2),
+            ),
+        ] {
+            assert_eq!(refused(&value), Some(why), "{value}");
+        }
+        let message = decode_key("COOKIE_KEY_PREVIOUS", &b64(&[0; 64]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.starts_with("COOKIE_KEY_PREVIOUS is not random bytes"),
+            "{message}"
+        );
+        assert!(message.contains("openssl rand -base64 64"), "{message}");
+    }
+
+    /// 100,000 keys of 64 random bytes (from the kernel, as `openssl rand`
+    /// takes them), wrapped as openssl writes them or not, are all accepted.
+    #[test]
+    fn random_keys_are_accepted() {
+        let mut random = vec![0u8; 64 * 100_000];
+        std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(&mut random))
+            .expect("/dev/urandom");
+        for (i, bytes) in random.chunks(64).enumerate() {
+            let text = STANDARD.encode(bytes);
+            let value = if i % 2 == 0 {
+                text
+            } else {
+                format!("{}\n{}\n", &text[..64], &text[64..])
+            };
+            assert_eq!(refused(&value), None, "{value}");
+        }
+    }
+
+    /// And keys made by `openssl rand -base64 64` itself (Debian package
+    /// `openssl`, which scripts/test installs).
+    #[test]
+    fn keys_made_by_openssl_are_accepted() {
+        for _ in 0..100 {
+            let output = std::process::Command::new("openssl")
+                .args(["rand", "-base64", "64"])
+                .output()
+                .expect("openssl (Debian package openssl) makes a key");
+            assert!(output.status.success());
+            let key = String::from_utf8(output.stdout).unwrap();
+            assert_eq!(refused(&key), None, "{key}");
+        }
     }
 }

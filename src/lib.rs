@@ -6,7 +6,7 @@
 //! - [`web`]: routes, handlers, pages; [`answer_cookie`]: the only state.
 //! - [`i18n`]: Fluent messages and language negotiation.
 //! - [`operator`]: who runs the guide (named on every page).
-//! - [`config`] (with [`public_origin`]), [`startup`], [`telemetry`], [`metrics`], [`healthcheck`]: running it;
+//! - [`config`] (with [`public_origin`]), [`startup`], [`connection`], [`telemetry`], [`metrics`], [`healthcheck`]: running it;
 //!   [`version`]: which build it is.
 //! - [`flow`]: the flow graph and decision table, generated from the rules.
 //! - [`content`]: every page state of one language as text, for review.
@@ -15,6 +15,7 @@
 
 pub mod answer_cookie;
 pub mod config;
+pub mod connection;
 pub mod content;
 pub mod flow;
 pub mod healthcheck;

@@ -30,7 +30,10 @@ fn main() -> ExitCode {
 
 #[actix_web::main]
 async fn serve() -> ExitCode {
-    telemetry::init();
+    if let Err(error) = telemetry::init() {
+        eprintln!("residence-card-guide: {error}");
+        return ExitCode::from(startup::EX_CONFIG);
+    }
     match startup::serve().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -23,6 +23,7 @@ use prometheus_client::metrics::gauge::{ConstGauge, Gauge};
 use prometheus_client::registry::{Registry, Unit};
 
 use crate::answer_cookie::{KeyIds, Lost, Saved};
+use crate::connection::{Close, ProtocolError};
 use crate::i18n::Lang;
 use crate::rules::{Outcome, Question};
 
@@ -73,6 +74,42 @@ pub struct Metrics(Option<Registered>);
 struct Registered {
     registry: Registry,
     shards: Arc<Shards>,
+    connections: Arc<ConnectionCounts>,
+}
+
+/// Counts about connections rather than requests (see `crate::connection`),
+/// shared by every worker: they are rare, so plain atomic additions.
+#[derive(Debug)]
+pub struct ConnectionCounts {
+    on: bool,
+    /// By [`Close`], in the order of `Close::ALL`.
+    closed: [AtomicU64; Close::ALL.len()],
+    /// By [`ProtocolError`], in the order of `ProtocolError::ALL`.
+    protocol_errors: [AtomicU64; ProtocolError::ALL.len()],
+}
+
+impl ConnectionCounts {
+    fn new(on: bool) -> ConnectionCounts {
+        ConnectionCounts {
+            on,
+            closed: Default::default(),
+            protocol_errors: Default::default(),
+        }
+    }
+
+    /// The guide closed a connection because a limit was reached.
+    pub fn closed(&self, why: Close) {
+        if self.on {
+            self.closed[position(&Close::ALL, &why)].fetch_add(1, Relaxed);
+        }
+    }
+
+    /// actix refused a request it could not parse.
+    pub fn protocol_error(&self, kind: ProtocolError) {
+        if self.on {
+            self.protocol_errors[position(&ProtocolError::ALL, &kind)].fetch_add(1, Relaxed);
+        }
+    }
 }
 
 /// The fixed label sets, and every worker's counts.
@@ -188,14 +225,28 @@ impl Metrics {
             "A one-way hash of each cookie key (48 bits): instances with equal ids share the key",
             key_ids,
         );
+        let connections = Arc::new(ConnectionCounts::new(true));
         registry.register_collector(Box::new(GuideCollector(Arc::clone(&shards))));
+        registry.register_collector(Box::new(ConnectionCollector(Arc::clone(&connections))));
         registry.register_collector(Box::new(ProcessCollector));
-        Metrics(Some(Registered { registry, shards }))
+        Metrics(Some(Registered {
+            registry,
+            shards,
+            connections,
+        }))
     }
 
     /// Metrics that count nothing.
     pub fn off() -> Metrics {
         Metrics(None)
+    }
+
+    /// The counts every worker's connections share.
+    pub fn connections(&self) -> Arc<ConnectionCounts> {
+        match &self.0 {
+            Some(registered) => Arc::clone(&registered.connections),
+            None => Arc::new(ConnectionCounts::new(false)),
+        }
     }
 
     /// Counts for one more worker (call it once in each worker's app factory).
@@ -545,6 +596,38 @@ impl Collector for GuideCollector {
             latency
                 .encode_family(&labels)?
                 .encode_histogram::<NoLabelSet>(seconds, count, &buckets, None)?;
+        }
+        Ok(())
+    }
+}
+
+/// The connection counters: every series from the first scrape, at 0 until
+/// counted (an alert's `increase()` needs the series before the first event).
+#[derive(Debug)]
+struct ConnectionCollector(Arc<ConnectionCounts>);
+
+impl Collector for ConnectionCollector {
+    fn encode(&self, mut encoder: DescriptorEncoder) -> Result<(), std::fmt::Error> {
+        let counts = &self.0;
+        let mut closed = encoder.encode_descriptor(
+            "rcg_connections_closed",
+            "Connections the guide closed because a limit was reached, by reason",
+            None,
+            MetricType::Counter,
+        )?;
+        for (why, count) in Close::ALL.iter().zip(&counts.closed) {
+            let labels = vec![("reason", why.slug())];
+            ConstCounter::new(count.load(Relaxed)).encode(closed.encode_family(&labels)?)?;
+        }
+        let mut refused = encoder.encode_descriptor(
+            "rcg_http_protocol_errors",
+            "Requests actix refused before any route because they were not valid HTTP/1.1, by kind",
+            None,
+            MetricType::Counter,
+        )?;
+        for (kind, count) in ProtocolError::ALL.iter().zip(&counts.protocol_errors) {
+            let labels = vec![("kind", kind.slug())];
+            ConstCounter::new(count.load(Relaxed)).encode(refused.encode_family(&labels)?)?;
         }
         Ok(())
     }

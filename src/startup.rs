@@ -2,17 +2,30 @@
 //! port 0; `main` calls [`serve`], and [`StartError::exit_code`] is the one
 //! place a failed start becomes an exit code.
 
+use std::future::ready;
 use std::net::TcpListener;
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
-use actix_web::dev::Server;
+use actix_http::error::DispatchError;
+use actix_http::{HttpService, Request, Response};
+use actix_service::{
+    IntoServiceFactory, ServiceFactory, ServiceFactoryExt, fn_service, map_config,
+};
+use actix_web::body::MessageBody;
+use actix_web::dev::{AppConfig, Server};
 use actix_web::http::header::CONTENT_TYPE;
 use actix_web::{App, HttpResponse, HttpServer, web};
+use tokio::net::TcpStream;
 use tokio::signal::unix::{SignalKind, signal};
 
 use crate::config::{Address, AppEnv, ConfigError, KeySource, Settings};
-use crate::metrics::Metrics;
+use crate::connection::{
+    ConnectionLimits, Guarded, HEAD_TIMEOUT, KEEP_ALIVE, MAX_CONNECTIONS, WRITE_BUFFER, report,
+};
+use crate::metrics::{ConnectionCounts, Metrics};
 use crate::web::cache::{PageStore, Pages};
 use crate::web::href::route_patterns;
 use crate::web::lifecycle::Lifecycle;
@@ -134,8 +147,9 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
     let lifecycle = Lifecycle::default();
     let env = settings.env;
     let public = {
+        let connections = metrics.connections();
         let (metrics, lifecycle) = (metrics.clone(), lifecycle.clone());
-        HttpServer::new(move || {
+        let app = move || {
             App::new()
                 // Each worker its own copy: no reference count shared by the
                 // workers' threads is touched for every request.
@@ -145,16 +159,12 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
                 // Each worker counts into its own counts (see `Metrics`).
                 .app_data(web::Data::new(metrics.counts()))
                 .app_data(web::Data::new(lifecycle.clone()))
+                .wrap(ConnectionLimits)
                 .wrap(ResponseHeaders::new(env, lifecycle.clone()))
                 .wrap(crate::telemetry::request_logger())
                 .configure(routes)
-        })
-        // Signals are ours: see `Running::serve`.
-        .disable_signals()
-        .shutdown_timeout(10)
-        .client_request_timeout(Duration::from_secs(10))
-        .listen(listeners.public)?
-        .run()
+        };
+        serve_guarded(listeners.public, app, connections)?
     };
     let metrics = match listeners.metrics {
         None => None,
@@ -177,6 +187,62 @@ pub fn run(listeners: Listeners, settings: &Settings) -> std::io::Result<Running
         lifecycle,
         drain: settings.drain,
     })
+}
+
+/// Serves `app` on `listener` as actix-web's `HttpServer` would (HTTP/1.1,
+/// a worker per core, graceful shutdown), but with each accepted stream
+/// wrapped in [`Guarded`] and at most [`MAX_CONNECTIONS`] open at once:
+/// the limits of `crate::connection`. Signals are ours: see `Running::serve`.
+fn serve_guarded<F, I, S, B>(
+    listener: TcpListener,
+    app: F,
+    counts: Arc<ConnectionCounts>,
+) -> std::io::Result<Server>
+where
+    F: Fn() -> I + Send + Clone + 'static,
+    I: IntoServiceFactory<S, Request>,
+    S: ServiceFactory<Request, Config = AppConfig, Error = actix_web::Error, InitError = ()>
+        + 'static,
+    S::Response: Into<Response<B>> + 'static,
+    B: MessageBody + 'static,
+{
+    let workers = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    let local = listener.local_addr()?;
+    let builder = actix_server::Server::build()
+        .workers(workers)
+        // Per worker; a new connection goes to a worker with room.
+        .max_concurrent_connections(MAX_CONNECTIONS.div_ceil(workers))
+        .disable_signals()
+        .shutdown_timeout(10);
+    let shutdown = builder.graceful_shutdown_signal();
+    let builder = builder.listen("guide", listener, move || {
+        let counts = Arc::clone(&counts);
+        let accepted = Arc::clone(&counts);
+        let shutdown = shutdown.clone();
+        let http = HttpService::<Guarded, _, B>::build()
+            .graceful_shutdown_signal(move || {
+                let shutdown = shutdown.clone();
+                async move { shutdown.notified().await }
+            })
+            .keep_alive(KEEP_ALIVE)
+            // `Guarded` answers a late head at HEAD_TIMEOUT; actix's own
+            // timer, on the first head only, is a backstop behind it.
+            .client_request_timeout(HEAD_TIMEOUT + Duration::from_secs(2))
+            .client_disconnect_timeout(Duration::from_secs(1))
+            .h1_write_buffer_size(WRITE_BUFFER)
+            .local_addr(local)
+            .on_connect_ext(|io: &Guarded, data| {
+                data.insert(io.connection());
+            })
+            .h1(map_config(app(), |_| AppConfig::default()));
+        fn_service(move |stream: TcpStream| {
+            let guarded = Guarded::new(stream, Arc::clone(&accepted));
+            ready(Ok::<_, DispatchError>((guarded, None)))
+        })
+        .and_then(http)
+        .map_err(move |error| report(error, &counts))
+    })?;
+    Ok(builder.run())
 }
 
 /// `GET /metrics` on the metrics listener.

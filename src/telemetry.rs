@@ -1,6 +1,10 @@
 //! Logging, and the HTTP metrics (counted where the access line is written).
 //! `RUST_LOG` filters (default `info`); `LOG_FORMAT=json` writes one
-//! JSON object a line. Every request gets a span with a request id, and one
+//! JSON object a line; a `RUST_LOG` that does not parse or another
+//! `LOG_FORMAT` stops the start (exit 78). actix-http's own `ERROR` lines
+//! about a connection are dropped: `crate::connection::report` logs and
+//! counts each of those connections (an `ERROR` line means a 5xx of the
+//! guide's own). Every request gets a span with a request id, and one
 //! access line when it is answered (see [`RequestSpan`]; the middleware is
 //! [`RequestLogger`]). No answer, form value, cookie, query string or concrete
 //! path is ever recorded.
@@ -13,27 +17,79 @@ use std::time::Instant;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::{Error, web};
-use tracing::Span;
-use tracing_subscriber::EnvFilter;
+use tracing::{Level, Metadata, Span};
+use tracing_subscriber::filter::filter_fn;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer};
 
 pub use request_log::{RequestId, RequestLogger};
 
+use crate::config::ConfigError;
 use crate::metrics::Counts;
 use crate::metrics::UNMATCHED;
 use crate::web::href::{HEALTHZ, Routed};
 
-/// Installs the global subscriber once; later calls do nothing.
-pub fn init() {
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    // Colours only on a terminal: in a container they would litter the log.
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(std::io::stdout().is_terminal());
-    let _ = if std::env::var("LOG_FORMAT").is_ok_and(|f| f == "json") {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
+/// `LOG_FORMAT`: how a log line is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Unset or `text`: one line of text per event.
+    Text,
+    /// `json`: one JSON object a line.
+    Json,
+}
+
+/// `RUST_LOG` and `LOG_FORMAT`, checked.
+#[derive(Debug)]
+pub struct LogSettings {
+    pub filter: EnvFilter,
+    pub format: LogFormat,
+}
+
+impl LogSettings {
+    /// Reads `RUST_LOG` (unset or empty: `info`) and `LOG_FORMAT` (unset or
+    /// empty: `text`); a filter that does not parse, or another format, is an
+    /// error.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<LogSettings, ConfigError> {
+        let set = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+        let filter = match set("RUST_LOG") {
+            None => EnvFilter::new("info"),
+            Some(value) => EnvFilter::builder()
+                .parse(&value)
+                .map_err(|error| ConfigError::BadRustLog(value, error.to_string()))?,
+        };
+        let format = match set("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => return Err(ConfigError::BadLogFormat(other.to_owned())),
+        };
+        Ok(LogSettings { filter, format })
+    }
+}
+
+/// Installs the global subscriber once; later calls do nothing. An error
+/// when `RUST_LOG` or `LOG_FORMAT` is wrong (nothing is installed then).
+pub fn init() -> Result<(), ConfigError> {
+    let settings = LogSettings::from_lookup(|name| std::env::var(name).ok())?;
+    let layer = match settings.format {
+        LogFormat::Json => tracing_subscriber::fmt::layer().json().boxed(),
+        // Colours only on a terminal: in a container they would litter the log.
+        LogFormat::Text => tracing_subscriber::fmt::layer()
+            .with_ansi(std::io::stdout().is_terminal())
+            .boxed(),
     };
+    let layer = layer
+        .with_filter(settings.filter)
+        .with_filter(filter_fn(|meta| !is_replaced_actix_error(meta)));
+    let _ = tracing_subscriber::registry().with(layer).try_init();
+    Ok(())
+}
+
+/// actix-http's `ERROR` events about one connection ("stream error: request
+/// parse error …", "write zero"): each such connection ends with an error
+/// that `crate::connection::report` logs at the right level and counts.
+fn is_replaced_actix_error(meta: &Metadata<'_>) -> bool {
+    meta.is_event() && *meta.level() == Level::ERROR && meta.target().starts_with("actix_http::h1")
 }
 
 /// The middleware that gives each request its span and access line.
@@ -129,6 +185,65 @@ impl RequestSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    fn log_settings(vars: &[(&str, &str)]) -> Result<LogSettings, ConfigError> {
+        let map: HashMap<&str, &str> = vars.iter().copied().collect();
+        LogSettings::from_lookup(|name| map.get(name).map(|v| v.to_string()))
+    }
+
+    #[test]
+    fn log_settings_take_the_documented_values_and_refuse_the_rest() {
+        for (vars, format) in [
+            (&[][..], LogFormat::Text),
+            (&[("LOG_FORMAT", "text")][..], LogFormat::Text),
+            (&[("LOG_FORMAT", "json")][..], LogFormat::Json),
+            (&[("LOG_FORMAT", "")][..], LogFormat::Text),
+            (
+                &[("RUST_LOG", "warn,residence_card_guide=debug")][..],
+                LogFormat::Text,
+            ),
+        ] {
+            assert_eq!(log_settings(vars).unwrap().format, format, "{vars:?}");
+        }
+        for format in ["JSON", "logfmt", "json ", "pretty"] {
+            let error = log_settings(&[("LOG_FORMAT", format)]).unwrap_err();
+            assert!(matches!(error, ConfigError::BadLogFormat(_)), "{format}");
+        }
+        for filter in ["info,=x", "residence_card_guide=loud", "[{"] {
+            let error = log_settings(&[("RUST_LOG", filter)]).unwrap_err();
+            assert!(matches!(error, ConfigError::BadRustLog(..)), "{filter}");
+        }
+    }
+
+    /// Whether the event `emit` logs would be dropped as a replaced one.
+    fn replaced(emit: impl FnOnce()) -> bool {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let record = std::sync::Arc::clone(&seen);
+        let subscriber = tracing_subscriber::registry().with(filter_fn(move |meta| {
+            if meta.is_event() {
+                *record.lock().unwrap() = Some(is_replaced_actix_error(meta));
+            }
+            true
+        }));
+        tracing::subscriber::with_default(subscriber, emit);
+        let seen = *seen.lock().unwrap();
+        seen.expect("an event")
+    }
+
+    #[test]
+    fn only_actix_http_connection_errors_are_replaced() {
+        assert!(replaced(
+            || tracing::error!(target: "actix_http::h1::dispatcher", "stream error")
+        ));
+        assert!(!replaced(
+            || tracing::warn!(target: "actix_http::h1::dispatcher", "not an error")
+        ));
+        assert!(!replaced(
+            || tracing::error!(target: "actix_server::accept", "No workers")
+        ));
+        assert!(!replaced(|| tracing::error!("one of ours")));
+    }
 
     #[test]
     fn methods_are_logged_from_a_fixed_set() {

@@ -1118,10 +1118,11 @@ fn the_replicas_spread_over_nodes_and_a_budget_keeps_them_through_disruptions() 
     );
 }
 
-/// The NetworkPolicy lets in the public port from anywhere and the metrics
-/// port from Prometheus's pods only; nothing else, and nothing out.
+/// The NetworkPolicy lets in the public port from the Ingress controller's
+/// namespace only and the metrics port from Prometheus's pods only; nothing
+/// else, and nothing out.
 #[test]
-fn the_network_policy_lets_in_only_the_public_port_and_prometheus() {
+fn the_network_policy_lets_in_only_the_ingress_controller_and_prometheus() {
     let objects = &rendered().objects;
     let (pod, container) = pod_and_container(objects);
     let policy = &named(objects, "NetworkPolicy", "residence-card-guide")["spec"];
@@ -1153,7 +1154,18 @@ fn the_network_policy_lets_in_only_the_public_port_and_prometheus() {
         assert!(port_names.contains(name) && protocol == "TCP", "{rule}");
         let from = rule["from"].as_array();
         match name {
-            "http" => assert!(from.is_none(), "the public port from anywhere: {rule}"),
+            "http" => {
+                let from = from.expect("the public port only from the Ingress controller");
+                assert!(!from.is_empty(), "{rule}");
+                for peer in from {
+                    assert!(
+                        peer["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"]
+                            == "ingress-nginx"
+                            && peer.get("ipBlock").is_none(),
+                        "only the Ingress controller's namespace: {peer}"
+                    );
+                }
+            }
             "metrics" => {
                 let from = from.expect("metrics only from Prometheus");
                 for peer in from {
@@ -1219,7 +1231,13 @@ fn the_example_settings_are_accepted_by_the_server() {
         // Here, a real key in place of the mounted file.
         let here = dir.join(key);
         let value = match key {
-            "COOKIE_KEY" => "a".repeat(88),
+            // 64 bytes that look random: the server refuses a key that is not.
+            "COOKIE_KEY" => base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                [b"deploy-key-a".as_slice(), b"deploy-key-b"]
+                    .map(<sha2::Sha256 as sha2::Digest>::digest)
+                    .concat(),
+            ),
             _ => String::new(),
         };
         std::fs::write(&here, value).unwrap();

@@ -269,7 +269,11 @@ async fn start_again_forgets_every_answer() {
 async fn a_cookie_made_with_the_previous_key_is_accepted_and_resealed() {
     use base64::Engine;
     let old = base64::engine::general_purpose::STANDARD.encode(crate::helpers::KEY);
-    let new = base64::engine::general_purpose::STANDARD.encode([5u8; 64]);
+    // 64 bytes that look random: the server refuses a key that is not.
+    let new_key = [b"new-key-a".as_slice(), b"new-key-b"]
+        .map(<sha2::Sha256 as sha2::Digest>::digest)
+        .concat();
+    let new = base64::engine::general_purpose::STANDARD.encode(&new_key);
     let app = spawn_app_with(&[("COOKIE_KEY", &new), ("COOKIE_KEY_PREVIOUS", &old)]).await;
     let answers = before_cutoff().with(Answer::ApplicationPortal(YesNo::No));
     let mut visitor = Visitor::new(&app);
@@ -283,7 +287,7 @@ async fn a_cookie_made_with_the_previous_key_is_accepted_and_resealed() {
     );
     let resealed = visitor.cookie.clone().unwrap();
     assert_ne!(resealed, old_cookie, "re-issued under the new key");
-    let new_keys = AnswerCookie::new(CookieKeys::new(&[5; 64], None).unwrap(), Transport::Http);
+    let new_keys = AnswerCookie::new(CookieKeys::new(&new_key, None).unwrap(), Transport::Http);
     assert!(matches!(
         new_keys.open(&resealed, SystemTime::now()),
         Saved::Valid {

@@ -19,8 +19,11 @@ use crate::helpers::{TestApp, Visitor};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_residence-card-guide");
 
-fn key(byte: u8) -> String {
-    STANDARD.encode([byte; 64])
+/// A key of 64 bytes that look random (SHA-256 of the seed), different for
+/// each seed: the server refuses a key that is not random bytes.
+fn key(seed: u8) -> String {
+    use sha2::{Digest, Sha256};
+    STANDARD.encode([Sha256::digest([seed, 0]), Sha256::digest([seed, 1])].concat())
 }
 
 /// One running server process. Killed when dropped.
@@ -231,6 +234,8 @@ async fn both_steps_of_a_rotation_serve_one_journey_together() {
 fn bad_settings_stop_the_start_with_exit_code_78() {
     let misspelt = "APP_ENV must be \"development\" or \"production\"";
     let good = key(1);
+    let zeros = STANDARD.encode([0u8; 64]);
+    let letters = "CorrectHorseBatteryStaple".repeat(4);
     let production = [("APP_ENV", "production"), ("COOKIE_KEY", good.as_str())];
     let with = |extra: (&'static str, &'static str)| {
         let mut vars = production.to_vec();
@@ -307,6 +312,23 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             ],
             "set COOKIE_KEY or COOKIE_KEY_FILE, not both",
         ),
+        (
+            vec![("APP_ENV", "production"), ("COOKIE_KEY", &zeros)],
+            "COOKIE_KEY is not random bytes: it repeats a pattern of 1 byte(s). \
+             Make one with: openssl rand -base64 64",
+        ),
+        (
+            vec![("COOKIE_KEY", &good), ("COOKIE_KEY_PREVIOUS", &letters)],
+            "COOKIE_KEY_PREVIOUS is not random bytes: it is letters only",
+        ),
+        (
+            vec![("RUST_LOG", "info,=x")],
+            "RUST_LOG must be a tracing filter",
+        ),
+        (
+            vec![("LOG_FORMAT", "JSON")],
+            "LOG_FORMAT must be \"text\" or \"json\"",
+        ),
     ];
     for (vars, message) in cases {
         let output = Command::new(BINARY)
@@ -320,6 +342,8 @@ fn bad_settings_stop_the_start_with_exit_code_78() {
             .env_remove("SHUTDOWN_DRAIN_SECONDS")
             .env_remove("COOKIE_KEY_FILE")
             .env_remove("COOKIE_KEY_PREVIOUS_FILE")
+            .env_remove("RUST_LOG")
+            .env_remove("LOG_FORMAT")
             .env("PORT", "0")
             .env("HOST", "127.0.0.1")
             .envs(vars.iter().copied())
@@ -634,4 +658,100 @@ fn the_healthcheck_command_probes_healthz() {
     let output = probe("127.0.0.1", &port);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("healthcheck"));
+}
+
+/// A request that is not HTTP/1.1 (refused by actix before any route: 400),
+/// or whose head is over the limits (431), is counted by a fixed kind and
+/// logged at `WARN` with nothing it sent; no `ERROR` line (that means a 5xx
+/// of the guide's own).
+#[tokio::test]
+async fn protocol_errors_are_counted_and_logged_as_warnings_without_content() {
+    let metrics = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .unwrap()
+        .port()
+        .to_string();
+    let instance = Instance::start(&[("COOKIE_KEY", &key(83)), ("METRICS_PORT", &metrics)]);
+    let address = instance
+        .app
+        .address
+        .trim_start_matches("http://")
+        .to_owned();
+    let big = format!(
+        "GET /en/ HTTP/1.1\r\nHost: x\r\nX-Secret: {}\r\n\r\n",
+        "secret".repeat(40_000)
+    );
+    for (request, status) in [
+        (b"\x00\x01 secret-token\r\n\r\n".to_vec(), "400"),
+        (
+            b"GET /en/ HTTP/1.1\r\nHost: x\r\nsecret-line\r\n\r\n".to_vec(),
+            "400",
+        ),
+        (big.into_bytes(), "431"),
+    ] {
+        let mut stream = TcpStream::connect(&address).await.unwrap();
+        let _ = stream.write_all(&request).await;
+        let mut answer = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer))
+            .await
+            .expect("answered in time");
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(
+            answer.starts_with(&format!("HTTP/1.1 {status}")),
+            "{answer}"
+        );
+    }
+    let start = Instant::now();
+    let warnings = loop {
+        let warnings: Vec<String> = instance
+            .log()
+            .into_iter()
+            .filter(|l| l.contains("WARN") && l.contains("refused a request"))
+            .collect();
+        if warnings.len() == 3 {
+            break warnings;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{:#?}",
+            instance.log()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|l| l.contains("kind=\"bad_request\""))
+            .count(),
+        2,
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings[2].contains("kind=\"header_too_large\""),
+        "{warnings:#?}"
+    );
+    for line in instance.log() {
+        assert!(!line.contains("ERROR"), "{line}");
+        assert!(!line.contains("secret"), "{line}");
+    }
+    let scrape = instance
+        .app
+        .client
+        .get(format!("http://127.0.0.1:{metrics}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for series in [
+        "rcg_http_protocol_errors_total{kind=\"bad_request\"} 2",
+        "rcg_http_protocol_errors_total{kind=\"header_too_large\"} 1",
+        "rcg_connections_closed_total{reason=\"head_timeout\"} 0",
+    ] {
+        assert!(
+            scrape.lines().any(|l| l == series),
+            "no {series} in:\n{scrape}"
+        );
+    }
 }

@@ -348,6 +348,12 @@ fn allowed_label_values() -> BTreeSet<(&'static str, &'static str)> {
     for class in ["1xx", "2xx", "3xx", "4xx", "5xx"] {
         allowed.insert(("status_class", class));
     }
+    for close in residence_card_guide::connection::Close::ALL {
+        allowed.insert(("reason", close.slug()));
+    }
+    for kind in residence_card_guide::connection::ProtocolError::ALL {
+        allowed.insert(("kind", kind.slug()));
+    }
     for pattern in [
         "/",
         "/healthz",

@@ -9,8 +9,13 @@ use residence_card_guide::answer_cookie::AnswerCookie;
 use residence_card_guide::config::Settings;
 use residence_card_guide::startup::Listeners;
 
-/// The test key: 64 bytes. Tests seal their own cookies with it.
-pub const TEST_KEY: [u8; 64] = [42; 64];
+/// The test key: 64 bytes, once made at random (the server refuses a key
+/// that is not random bytes). Tests seal their own cookies with it.
+pub const TEST_KEY: [u8; 64] = [
+    179, 180, 73, 77, 204, 56, 17, 30, 27, 234, 64, 36, 217, 171, 192, 186, 6, 97, 240, 74, 34,
+    225, 208, 251, 120, 198, 226, 69, 117, 239, 95, 97, 27, 67, 20, 15, 29, 41, 230, 147, 82, 201,
+    155, 92, 65, 59, 217, 89, 161, 14, 10, 128, 9, 133, 15, 218, 199, 11, 8, 210, 80, 183, 91, 203,
+];
 
 /// A running app.
 #[derive(Clone)]
