@@ -12,7 +12,7 @@
 //! says. Most applicants walk over plain HTTP as modern browsers
 //! (`Sec-Fetch-Site: same-origin`); some walk over TLS as Safari before 16.4
 //! does (`Origin`, no `Sec-Fetch-Site`), and between them walk every path. `scripts/fleet` runs this same test, longer, with the release
-//! binary; `docs/operations.md` ("Rolling restarts") has the figures.
+//! binary; `docs/operations.md` ("Benchmark figures") has the figures.
 //!
 //! Needs `nginx`, `wrk` and `openssl` (Debian packages of those names);
 //! without them it fails and says so. Only loopback traffic; every loop is bounded in time, and
