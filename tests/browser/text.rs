@@ -83,8 +83,14 @@ fn reading_order(kind: Kind) -> Vec<&'static str> {
             ".back-link",
             ".notice__title",
             "h1",
+            // The parts of the page (DESIGN.md), in order: each heading, and
+            // the reason under the first.
+            "#why-heading",
             "#outcome-reason",
-            "#your-answers",
+            "#what-to-do-heading",
+            "#decision-letter-heading",
+            "#what-is-a-residence-card-heading",
+            "#your-answers-heading",
             ".summary-list__key",
             "#start-again-button",
             ".feedback__question",
