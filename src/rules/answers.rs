@@ -200,6 +200,11 @@ impl Journey {
         }
     }
 
+    /// The answers on the path, as the rules read them (pruned).
+    pub fn answers(&self) -> &Answers {
+        &self.kept
+    }
+
     /// The questions on the path that have an answer, in order.
     pub fn asked(&self) -> impl Iterator<Item = Question> + '_ {
         self.answered.iter().map(|a| a.question())

@@ -177,16 +177,23 @@ impl ExternalLink {
     /// An official page a rule comes from. `None` when the sources name the
     /// page without its address (its URL message is empty).
     pub fn source(t: Tr, source: Source) -> SourceLink {
-        let href = t.get(&ids::source(source, SourcePart::Url));
-        let link = ExternalLink {
-            text: t.get(&ids::source(source, SourcePart::Name)),
-            language: t.get(&ids::source(source, SourcePart::Language)),
-            href,
-        };
+        let link = ExternalLink::to_source(t, source);
         if link.href.is_empty() {
             SourceLink::Named(link.text)
         } else {
             SourceLink::Linked(link)
+        }
+    }
+}
+
+impl ExternalLink {
+    /// An official page as a link of its own, named by its title
+    /// (`source-<slug>-…` messages); its address may be empty.
+    fn to_source(t: Tr, source: Source) -> ExternalLink {
+        ExternalLink {
+            href: t.get(&ids::source(source, SourcePart::Url)),
+            text: t.get(&ids::source(source, SourcePart::Name)),
+            language: t.get(&ids::source(source, SourcePart::Language)),
         }
     }
 }
@@ -664,7 +671,10 @@ impl Parts {
                 self.para("todo-brexit"),
                 Block::Bullets(
                     t.get("todo-eea-family"),
-                    vec![Item::Link(source_as_link(t, Source::UdiEeaFamilyCard))],
+                    vec![Item::Link(ExternalLink::to_source(
+                        t,
+                        Source::UdiEeaFamilyCard,
+                    ))],
                 ),
                 self.para("todo-start-again"),
             ],
@@ -813,15 +823,6 @@ impl Parts {
     }
 }
 
-/// An official page shown as a link of its own (not as a "Source:").
-fn source_as_link(t: Tr, source: Source) -> ExternalLink {
-    ExternalLink {
-        href: t.get(&ids::source(source, SourcePart::Url)),
-        text: t.get(&ids::source(source, SourcePart::Name)),
-        language: t.get(&ids::source(source, SourcePart::Language)),
-    }
-}
-
 /// One row of "Your answers".
 pub struct AnswerRow {
     pub question: Cow<'static, str>,
@@ -869,10 +870,6 @@ impl ResultPage {
             .answered
             .last()
             .map_or(Href::Start, |a| Href::Question(a.question()));
-        let answers = journey
-            .answered
-            .iter()
-            .fold(Answers::default(), |answers, &answer| answers.with(answer));
         ResultPage {
             t,
             chrome: Chrome::new(
@@ -886,7 +883,7 @@ impl ResultPage {
             reason_id: outcome.reason().slug(),
             heading,
             reason: t.get(&ids::reason(outcome.reason())),
-            reason_source: ExternalLink::source(t, cited_source(&answers, outcome)),
+            reason_source: ExternalLink::source(t, cited_source(journey.answers(), outcome)),
             sections: Parts { t, outcome }.all(),
             answers: answer_rows(lang, &journey.answered),
             back_href: back.to(lang),
